@@ -1,0 +1,24 @@
+package org.minewatch.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts the shell's Java code shows; English in messages.properties, Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.minewatch.app.internal.messages"; //$NON-NLS-1$
+
+	public static String about_title;
+	public static String about_heading;
+	public static String about_version;
+	public static String about_build;
+	public static String about_java;
+	public static String about_dataArea;
+	public static String navigator_empty;
+	public static String status_ready;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

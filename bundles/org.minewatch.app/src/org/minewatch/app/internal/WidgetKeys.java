@@ -1,0 +1,28 @@
+package org.minewatch.app.internal;
+
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Names widgets for UI tests with the widget-data key that SWTBot uses, so that tests find
+ * them by a stable name instead of by position or label (labels change with the language).
+ */
+public final class WidgetKeys {
+
+	public static final String KEY = "org.eclipse.swtbot.widget.key"; //$NON-NLS-1$
+
+	public static final String NAVIGATOR_TREE = "org.minewatch.app.navigator.tree"; //$NON-NLS-1$
+	public static final String NAVIGATOR_EMPTY = "org.minewatch.app.navigator.empty"; //$NON-NLS-1$
+	public static final String STATUS_MESSAGE = "org.minewatch.app.status.message"; //$NON-NLS-1$
+	public static final String ABOUT_VERSION = "org.minewatch.app.about.version"; //$NON-NLS-1$
+	public static final String ABOUT_BUILD = "org.minewatch.app.about.build"; //$NON-NLS-1$
+	public static final String ABOUT_JAVA = "org.minewatch.app.about.java"; //$NON-NLS-1$
+	public static final String ABOUT_DATA_AREA = "org.minewatch.app.about.dataArea"; //$NON-NLS-1$
+
+	public static <W extends Widget> W name(W widget, String key) {
+		widget.setData(KEY, key);
+		return widget;
+	}
+
+	private WidgetKeys() {
+	}
+}

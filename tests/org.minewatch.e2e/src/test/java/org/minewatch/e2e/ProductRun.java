@@ -1,0 +1,112 @@
+package org.minewatch.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One start of the built product, as a person starts it: through the installation's start script,
+ * with its own data area. On failure it leaves a screenshot, the console output and the
+ * workspace .log in the output folder.
+ */
+final class ProductRun implements AutoCloseable {
+
+	static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+	static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+	private static final String MAIN_WINDOW_TITLE = "^Minewatch \\(";
+
+	private final Path dataArea;
+	private final Path out;
+	private final String label;
+	private final Process process;
+	private String window;
+
+	private ProductRun(Path dataArea, Path out, String label, Process process) {
+		this.dataArea = dataArea;
+		this.out = out;
+		this.label = label;
+		this.process = process;
+	}
+
+	/** Starts the product with {@code args} (e.g. -nl en) and the data area {@code dataArea}. */
+	static ProductRun start(Path product, Path dataArea, Path out, String label, String... args) throws IOException {
+		X11.requireDisplay();
+		Files.createDirectories(out);
+		List<String> command = new ArrayList<>(List.of(product.resolve("minewatch").toString()));
+		command.addAll(List.of(args));
+		command.add("-consoleLog");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(out.resolve(label + "-console.log").toFile());
+		builder.environment().put("MINEWATCH_DATA", dataArea.toString());
+		return new ProductRun(dataArea, out, label, builder.start());
+	}
+
+	/** Waits until the main window is visible; returns its X window id. */
+	String awaitMainWindow() {
+		window = Wait.until(() -> {
+			if (!process.isAlive()) {
+				throw new AssertionError(label + ": the product exited with " + process.exitValue() + " before its window appeared"
+						+ " (see " + out.resolve(label + "-console.log") + ")");
+			}
+			return X11.findWindow(MAIN_WINDOW_TITLE);
+		}, START_TIMEOUT, label + ": the main window");
+		// the window is mapped before its parts are painted: wait until the title and the size are final
+		Wait.until(() -> X11.geometry(window).width() > 200 ? Optional.of(true) : Optional.empty(), START_TIMEOUT,
+				label + ": the main window laid out");
+		return window;
+	}
+
+	Path screenshot(String name) {
+		Path png = out.resolve(label + "-" + name + ".png");
+		X11.screenshot(png);
+		return png;
+	}
+
+	/** Quits with Ctrl+Q, as a person would, and waits for a clean exit. */
+	int quit() throws InterruptedException {
+		X11.pressKeys(window, "ctrl+q");
+		if (!process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			throw new AssertionError(label + ": still running " + EXIT_TIMEOUT.toSeconds() + " s after Ctrl+Q");
+		}
+		return process.exitValue();
+	}
+
+	Path workspace() {
+		return dataArea.resolve("workspace");
+	}
+
+	Path savedLayout() {
+		return workspace().resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+	}
+
+	/** Keeps what a person needs to see a failure: a screenshot and the workspace log. */
+	void keepEvidence() {
+		try {
+			if (process.isAlive()) {
+				X11.screenshot(out.resolve(label + "-failure.png"));
+			}
+			Path log = workspace().resolve(".metadata/.log");
+			if (Files.exists(log)) {
+				Files.copy(log, out.resolve(label + "-workspace.log"), StandardCopyOption.REPLACE_EXISTING);
+			}
+		} catch (IOException | AssertionError e) {
+			System.err.println(label + ": could not keep all evidence: " + e);
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			process.destroy();
+			if (!process.waitFor(10, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+	}
+}

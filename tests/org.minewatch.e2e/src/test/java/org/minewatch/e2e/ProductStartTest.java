@@ -1,0 +1,77 @@
+package org.minewatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Starts the built product as its own process under the build's X display (Xvfb). */
+class ProductStartTest {
+
+	private static final Path PRODUCT = Path.of(System.getProperty("minewatch.product.dir", "missing"));
+	private static final Path OUT = Path.of(System.getProperty("minewatch.e2e.out", "target/e2e"));
+
+	@BeforeAll
+	static void productIsBuilt() {
+		assertTrue(Files.isExecutable(PRODUCT.resolve("minewatch")),
+				"no built product at " + PRODUCT + ": build releng/org.minewatch.product first (the reactor does)");
+	}
+
+	@Test
+	void startsInChineseUnderZhCnAndFindsItsLayoutAgainAtTheNextStart() throws Exception {
+		Path data = Files.createDirectories(OUT).resolve("data-zh_CN");
+		Folders.deleteRecursively(data); // a first start means no layout saved before
+		int width = 1024;
+		int height = 640;
+		try (ProductRun first = ProductRun.start(PRODUCT, data, OUT, "zh_CN-first", "-nl", "zh_CN")) {
+			try {
+				String window = first.awaitMainWindow();
+				assertEquals("Minewatch (矿山安全监管)", X11.title(window));
+				first.screenshot("shell");
+				X11.resize(window, width, height);
+				Wait.until(() -> X11.geometry(window).width() == width ? Optional.of(true) : Optional.empty(),
+						ProductRun.START_TIMEOUT, "the window resized to " + width);
+				assertEquals(0, first.quit(), "a clean exit after Ctrl+Q");
+				assertTrue(Files.isRegularFile(first.savedLayout()), "the layout was saved at " + first.savedLayout());
+			} catch (AssertionError | RuntimeException e) {
+				first.keepEvidence();
+				throw e;
+			}
+		}
+		try (ProductRun second = ProductRun.start(PRODUCT, data, OUT, "zh_CN-second", "-nl", "zh_CN")) {
+			try {
+				String window = second.awaitMainWindow();
+				X11.Geometry geometry = X11.geometry(window);
+				second.screenshot("shell");
+				assertEquals(width, geometry.width(), "the second start restores the width the first one left: " + geometry);
+				assertEquals(height, geometry.height(), "the second start restores the height the first one left: " + geometry);
+				assertEquals(0, second.quit());
+			} catch (AssertionError | RuntimeException e) {
+				second.keepEvidence();
+				throw e;
+			}
+		}
+	}
+
+	@Test
+	void startsInEnglishWithNlEn() throws Exception {
+		Path data = Files.createDirectories(OUT).resolve("data-en");
+		Folders.deleteRecursively(data);
+		try (ProductRun run = ProductRun.start(PRODUCT, data, OUT, "en", "-nl", "en")) {
+			try {
+				String window = run.awaitMainWindow();
+				assertEquals("Minewatch (Mine Safety Supervision)", X11.title(window));
+				run.screenshot("shell");
+				assertEquals(0, run.quit(), "a clean exit after Ctrl+Q");
+			} catch (AssertionError | RuntimeException e) {
+				run.keepEvidence();
+				throw e;
+			}
+		}
+	}
+}
