@@ -28,9 +28,8 @@ public class StatusLine {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		Composite line = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(line);
-		message = name(new Label(line, SWT.NONE), WidgetKeys.STATUS_MESSAGE);
+		GridLayoutFactory.fillDefaults().margins(6, 3).applyTo(parent);
+		message = name(new Label(parent, SWT.NONE), WidgetKeys.STATUS_MESSAGE);
 		message.setText(Messages.status_ready);
 		GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(message);
 	}
@@ -40,6 +39,7 @@ public class StatusLine {
 	void show(@UIEventTopic(TOPIC_MESSAGE) String text) {
 		if (message != null && !message.isDisposed()) {
 			message.setText(text == null || text.isBlank() ? Messages.status_ready : text);
+			message.requestLayout();
 		}
 	}
 }
