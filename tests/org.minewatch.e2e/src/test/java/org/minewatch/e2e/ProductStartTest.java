@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class ProductStartTest {
 
 	private static final Path PRODUCT = Path.of(System.getProperty("minewatch.product.dir", "missing"));
+	private static final String ABOUT_MENU_ITEM = "org.minewatch.app.menuitem.about";
+	private static final String SETTLED_LAYOUT_ADDON = "org.minewatch.app.addon.settledlayout";
 	private static final Path OUT = Path.of(System.getProperty("minewatch.e2e.out", "target/e2e"));
 
 	@BeforeAll
@@ -38,6 +40,7 @@ class ProductStartTest {
 						ProductRun.START_TIMEOUT, "the window resized to " + width);
 				assertEquals(0, first.quit(), "a clean exit after Ctrl+Q");
 				assertTrue(Files.isRegularFile(first.savedLayout()), "the layout was saved at " + first.savedLayout());
+				SavedLayout.remove(first.savedLayout(), ABOUT_MENU_ITEM, SETTLED_LAYOUT_ADDON); // as saved by an older release
 			} catch (AssertionError | RuntimeException e) {
 				first.keepEvidence();
 				throw e;
@@ -51,6 +54,9 @@ class ProductStartTest {
 				assertEquals(width, geometry.width(), "the second start restores the width the first one left: " + geometry);
 				assertEquals(height, geometry.height(), "the second start restores the height the first one left: " + geometry);
 				assertEquals(0, second.quit());
+				String saved = Files.readString(second.savedLayout());
+				assertTrue(SavedLayout.has(saved, ABOUT_MENU_ITEM) && SavedLayout.has(saved, SETTLED_LAYOUT_ADDON),
+						"elements the saved layout lacked were added at the second start");
 			} catch (AssertionError | RuntimeException e) {
 				second.keepEvidence();
 				throw e;
