@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 product=releng/org.minewatch.product/target/products/org.minewatch.product/linux/gtk/x86_64/minewatch
+stamp=$product/configuration/config.ini   # written when the build materializes the product
 stale() {
-  [ ! -x "$product/minewatch" ] && return 0
-  [ -n "$(find pom.xml bundles features releng -type f -newer "$product/minewatch" -not -path '*/target/*' -not -path '*/bin/*' | head -n 1)" ]
+  [ ! -x "$product/minewatch" ] || [ ! -f "$stamp" ] && return 0
+  [ -n "$(find pom.xml bundles features releng -type f -newer "$stamp" -not -path '*/target/*' -not -path '*/bin/*' | head -n 1)" ]
 }
 if stale; then
   source releng/jdk.sh
