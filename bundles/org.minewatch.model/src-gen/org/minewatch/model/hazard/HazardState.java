@@ -1,0 +1,301 @@
+/**
+ */
+package org.minewatch.model.hazard;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>State</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.minewatch.model.hazard.HazardPackage#getHazardState()
+ * @model
+ * @generated
+ */
+public enum HazardState implements Enumerator {
+	/**
+	 * The '<em><b>FOUND</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FOUND_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FOUND(0, "FOUND", "FOUND"),
+
+	/**
+	 * The '<em><b>REGISTERED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REGISTERED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REGISTERED(1, "REGISTERED", "REGISTERED"),
+
+	/**
+	 * The '<em><b>RECTIFYING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RECTIFYING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RECTIFYING(2, "RECTIFYING", "RECTIFYING"),
+
+	/**
+	 * The '<em><b>SUPERVISED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUPERVISED(3, "SUPERVISED", "SUPERVISED"),
+
+	/**
+	 * The '<em><b>ACCEPTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACCEPTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ACCEPTED(4, "ACCEPTED", "ACCEPTED"),
+
+	/**
+	 * The '<em><b>CLOSED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOSED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CLOSED(5, "CLOSED", "CLOSED");
+
+	/**
+	 * The '<em><b>FOUND</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FOUND
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FOUND_VALUE = 0;
+
+	/**
+	 * The '<em><b>REGISTERED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REGISTERED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REGISTERED_VALUE = 1;
+
+	/**
+	 * The '<em><b>RECTIFYING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RECTIFYING
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RECTIFYING_VALUE = 2;
+
+	/**
+	 * The '<em><b>SUPERVISED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUPERVISED_VALUE = 3;
+
+	/**
+	 * The '<em><b>ACCEPTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACCEPTED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ACCEPTED_VALUE = 4;
+
+	/**
+	 * The '<em><b>CLOSED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOSED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CLOSED_VALUE = 5;
+
+	/**
+	 * An array of all the '<em><b>State</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final HazardState[] VALUES_ARRAY =
+		new HazardState[] {
+			FOUND,
+			REGISTERED,
+			RECTIFYING,
+			SUPERVISED,
+			ACCEPTED,
+			CLOSED,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>State</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<HazardState> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>State</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static HazardState get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			HazardState result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>State</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static HazardState getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			HazardState result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>State</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static HazardState get(int value) {
+		switch (value) {
+			case FOUND_VALUE: return FOUND;
+			case REGISTERED_VALUE: return REGISTERED;
+			case RECTIFYING_VALUE: return RECTIFYING;
+			case SUPERVISED_VALUE: return SUPERVISED;
+			case ACCEPTED_VALUE: return ACCEPTED;
+			case CLOSED_VALUE: return CLOSED;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private HazardState(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //HazardState

@@ -1,0 +1,180 @@
+/**
+ */
+package org.minewatch.model.jurisdiction;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Jurisdiction</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A node of the division tree: nation, province, prefecture or county, with its GB/T 2260 code.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getCode <em>Code</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getName <em>Name</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getNameEn <em>Name En</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getChildren <em>Children</em>}</li>
+ * </ul>
+ *
+ * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction()
+ * @model
+ * @generated
+ */
+public interface Jurisdiction extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Code()
+	 * @model id="true" required="true"
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Name()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.minewatch.model.jurisdiction.JurisdictionLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Level</em>' attribute.
+	 * @see org.minewatch.model.jurisdiction.JurisdictionLevel
+	 * @see #setLevel(JurisdictionLevel)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Level()
+	 * @model
+	 * @generated
+	 */
+	JurisdictionLevel getLevel();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Level</em>' attribute.
+	 * @see org.minewatch.model.jurisdiction.JurisdictionLevel
+	 * @see #getLevel()
+	 * @generated
+	 */
+	void setLevel(JurisdictionLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Parent</b></em>' container reference.
+	 * It is bidirectional and its opposite is '{@link org.minewatch.model.jurisdiction.Jurisdiction#getChildren <em>Children</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parent</em>' container reference.
+	 * @see #setParent(Jurisdiction)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Parent()
+	 * @see org.minewatch.model.jurisdiction.Jurisdiction#getChildren
+	 * @model opposite="children" transient="false"
+	 * @generated
+	 */
+	Jurisdiction getParent();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getParent <em>Parent</em>}' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parent</em>' container reference.
+	 * @see #getParent()
+	 * @generated
+	 */
+	void setParent(Jurisdiction value);
+
+	/**
+	 * Returns the value of the '<em><b>Children</b></em>' containment reference list.
+	 * The list contents are of type {@link org.minewatch.model.jurisdiction.Jurisdiction}.
+	 * It is bidirectional and its opposite is '{@link org.minewatch.model.jurisdiction.Jurisdiction#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Children</em>' containment reference list.
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Children()
+	 * @see org.minewatch.model.jurisdiction.Jurisdiction#getParent
+	 * @model opposite="parent" containment="true"
+	 * @generated
+	 */
+	EList<Jurisdiction> getChildren();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean contains(Jurisdiction other);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	Jurisdiction province();
+
+} // Jurisdiction
