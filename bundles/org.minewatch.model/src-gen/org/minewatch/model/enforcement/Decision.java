@@ -2,6 +2,7 @@
  */
 package org.minewatch.model.enforcement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
@@ -22,6 +23,8 @@ import org.minewatch.model.hazard.Hazard;
  *   <li>{@link org.minewatch.model.enforcement.Decision#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.Decision#getText <em>Text</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.Decision#getDeadline <em>Deadline</em>}</li>
+ *   <li>{@link org.minewatch.model.enforcement.Decision#getLegalBasis <em>Legal Basis</em>}</li>
+ *   <li>{@link org.minewatch.model.enforcement.Decision#getFine <em>Fine</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.Decision#getHazards <em>Hazards</em>}</li>
  * </ul>
  *
@@ -98,6 +101,50 @@ public interface Decision extends EObject {
 	 * @generated
 	 */
 	void setDeadline(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Legal Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Legal Basis</em>' attribute.
+	 * @see #setLegalBasis(String)
+	 * @see org.minewatch.model.enforcement.EnforcementPackage#getDecision_LegalBasis()
+	 * @model
+	 * @generated
+	 */
+	String getLegalBasis();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.enforcement.Decision#getLegalBasis <em>Legal Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Legal Basis</em>' attribute.
+	 * @see #getLegalBasis()
+	 * @generated
+	 */
+	void setLegalBasis(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Fine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Fine</em>' attribute.
+	 * @see #setFine(BigDecimal)
+	 * @see org.minewatch.model.enforcement.EnforcementPackage#getDecision_Fine()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getFine();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.enforcement.Decision#getFine <em>Fine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fine</em>' attribute.
+	 * @see #getFine()
+	 * @generated
+	 */
+	void setFine(BigDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Hazards</b></em>' reference list.

@@ -335,13 +335,31 @@ public interface EnforcementPackage extends EPackage {
 	int DECISION__DEADLINE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Legal Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__LEGAL_BASIS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Fine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__FINE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Hazards</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DECISION__HAZARDS = 3;
+	int DECISION__HAZARDS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Decision</em>' class.
@@ -350,7 +368,7 @@ public interface EnforcementPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DECISION_FEATURE_COUNT = 4;
+	int DECISION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Decision</em>' class.
@@ -642,6 +660,28 @@ public interface EnforcementPackage extends EPackage {
 	EAttribute getDecision_Deadline();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.enforcement.Decision#getLegalBasis <em>Legal Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Legal Basis</em>'.
+	 * @see org.minewatch.model.enforcement.Decision#getLegalBasis()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_LegalBasis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.enforcement.Decision#getFine <em>Fine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fine</em>'.
+	 * @see org.minewatch.model.enforcement.Decision#getFine()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Fine();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.minewatch.model.enforcement.Decision#getHazards <em>Hazards</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -898,6 +938,22 @@ public interface EnforcementPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DECISION__DEADLINE = eINSTANCE.getDecision_Deadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__LEGAL_BASIS = eINSTANCE.getDecision_LegalBasis();
+
+		/**
+		 * The meta object literal for the '<em><b>Fine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__FINE = eINSTANCE.getDecision_Fine();
 
 		/**
 		 * The meta object literal for the '<em><b>Hazards</b></em>' reference list feature.

@@ -580,13 +580,16 @@ public interface Hazard extends LegalRecord {
 	void setRepeatOf(Hazard value);
 
 	/**
-	 * Returns the value of the '<em><b>Attachments</b></em>' reference list.
+	 * Returns the value of the '<em><b>Attachments</b></em>' containment reference list.
 	 * The list contents are of type {@link org.minewatch.model.inspection.Attachment}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Attachments</em>' reference list.
+	 * <!-- begin-model-doc -->
+	 * Photos and documents of the hazard and its rectification.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attachments</em>' containment reference list.
 	 * @see org.minewatch.model.hazard.HazardPackage#getHazard_Attachments()
-	 * @model
+	 * @model containment="true"
 	 * @generated
 	 */
 	EList<Attachment> getAttachments();

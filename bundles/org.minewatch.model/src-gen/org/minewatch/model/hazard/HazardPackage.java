@@ -370,7 +370,7 @@ public interface HazardPackage extends EPackage {
 	int HAZARD__REPEAT_OF = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 23;
 
 	/**
-	 * The feature id for the '<em><b>Attachments</b></em>' reference list.
+	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1496,10 +1496,10 @@ public interface HazardPackage extends EPackage {
 	EReference getHazard_RepeatOf();
 
 	/**
-	 * Returns the meta object for the reference list '{@link org.minewatch.model.hazard.Hazard#getAttachments <em>Attachments</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.minewatch.model.hazard.Hazard#getAttachments <em>Attachments</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference list '<em>Attachments</em>'.
+	 * @return the meta object for the containment reference list '<em>Attachments</em>'.
 	 * @see org.minewatch.model.hazard.Hazard#getAttachments()
 	 * @see #getHazard()
 	 * @generated
@@ -2400,7 +2400,7 @@ public interface HazardPackage extends EPackage {
 		EReference HAZARD__REPEAT_OF = eINSTANCE.getHazard_RepeatOf();
 
 		/**
-		 * The meta object literal for the '<em><b>Attachments</b></em>' reference list feature.
+		 * The meta object literal for the '<em><b>Attachments</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

@@ -23,7 +23,7 @@ import org.minewatch.model.registry.Mine;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A mine self-inspection, regulatory investigation or state enforcement visit. Owned by the mine (self) or the agency that ran it.
+ * A mine self-inspection, regulatory investigation or state enforcement visit. A self-inspection belongs to the mine (its owner is the agency that supervises the mine); the others to the agency that ran them.
  * <!-- end-model-doc -->
  *
  * <p>

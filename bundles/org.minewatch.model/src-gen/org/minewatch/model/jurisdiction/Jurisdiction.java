@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getKey <em>Key</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getCode <em>Code</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getNameEn <em>Name En</em>}</li>
@@ -33,13 +34,41 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface Jurisdiction extends EObject {
 	/**
+	 * Returns the value of the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The code as the data set gives it (2 digits for a province, 4 for a prefecture, 6 for a county; CN for the nation): unique, where six-digit codes repeat because a prefecture-level city without counties is listed again as its own county-level area.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Key</em>' attribute.
+	 * @see #setKey(String)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Key()
+	 * @model id="true" required="true"
+	 * @generated
+	 */
+	String getKey();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#getKey <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Key</em>' attribute.
+	 * @see #getKey()
+	 * @generated
+	 */
+	void setKey(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The six-digit GB/T 2260 code.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Code</em>' attribute.
 	 * @see #setCode(String)
 	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_Code()
-	 * @model id="true" required="true"
+	 * @model required="true"
 	 * @generated
 	 */
 	String getCode();

@@ -165,13 +165,22 @@ public interface JurisdictionPackage extends EPackage {
 	int JURISDICTION = 1;
 
 	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JURISDICTION__KEY = 0;
+
+	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__CODE = 0;
+	int JURISDICTION__CODE = 1;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -180,7 +189,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__NAME = 1;
+	int JURISDICTION__NAME = 2;
 
 	/**
 	 * The feature id for the '<em><b>Name En</b></em>' attribute.
@@ -189,7 +198,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__NAME_EN = 2;
+	int JURISDICTION__NAME_EN = 3;
 
 	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
@@ -198,7 +207,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__LEVEL = 3;
+	int JURISDICTION__LEVEL = 4;
 
 	/**
 	 * The feature id for the '<em><b>Parent</b></em>' container reference.
@@ -207,7 +216,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__PARENT = 4;
+	int JURISDICTION__PARENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -216,7 +225,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__CHILDREN = 5;
+	int JURISDICTION__CHILDREN = 6;
 
 	/**
 	 * The number of structural features of the '<em>Jurisdiction</em>' class.
@@ -225,7 +234,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION_FEATURE_COUNT = 6;
+	int JURISDICTION_FEATURE_COUNT = 7;
 
 	/**
 	 * The operation id for the '<em>Contains</em>' operation.
@@ -487,6 +496,17 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getJurisdiction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.jurisdiction.Jurisdiction#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.minewatch.model.jurisdiction.Jurisdiction#getKey()
+	 * @see #getJurisdiction()
+	 * @generated
+	 */
+	EAttribute getJurisdiction_Key();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.minewatch.model.jurisdiction.Jurisdiction#getCode <em>Code</em>}'.
@@ -773,6 +793,14 @@ public interface JurisdictionPackage extends EPackage {
 		 * @generated
 		 */
 		EClass JURISDICTION = eINSTANCE.getJurisdiction();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JURISDICTION__KEY = eINSTANCE.getJurisdiction_Key();
 
 		/**
 		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.

@@ -24,6 +24,7 @@ import org.minewatch.model.jurisdiction.Jurisdiction;
  * </p>
  * <ul>
  *   <li>{@link org.minewatch.model.registry.Mine#getName <em>Name</em>}</li>
+ *   <li>{@link org.minewatch.model.registry.Mine#getCode <em>Code</em>}</li>
  *   <li>{@link org.minewatch.model.registry.Mine#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.registry.Mine#getEnterprise <em>Enterprise</em>}</li>
  *   <li>{@link org.minewatch.model.registry.Mine#getProvince <em>Province</em>}</li>
@@ -64,6 +65,31 @@ public interface Mine extends org.minewatch.model.base.Record {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The official code of the mine, where the registry has one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.minewatch.model.registry.RegistryPackage#getMine_Code()
+	 * @model
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.registry.Mine#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.

@@ -237,13 +237,22 @@ public interface RegistryPackage extends EPackage {
 	int MINE__NAME = BasePackage.RECORD_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MINE__CODE = BasePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__KIND = BasePackage.RECORD_FEATURE_COUNT + 1;
+	int MINE__KIND = BasePackage.RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Enterprise</b></em>' reference.
@@ -252,7 +261,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__ENTERPRISE = BasePackage.RECORD_FEATURE_COUNT + 2;
+	int MINE__ENTERPRISE = BasePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Province</b></em>' reference.
@@ -261,7 +270,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__PROVINCE = BasePackage.RECORD_FEATURE_COUNT + 3;
+	int MINE__PROVINCE = BasePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>County</b></em>' reference.
@@ -270,7 +279,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__COUNTY = BasePackage.RECORD_FEATURE_COUNT + 4;
+	int MINE__COUNTY = BasePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -279,7 +288,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__ADDRESS = BasePackage.RECORD_FEATURE_COUNT + 5;
+	int MINE__ADDRESS = BasePackage.RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
@@ -288,7 +297,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__LATITUDE = BasePackage.RECORD_FEATURE_COUNT + 6;
+	int MINE__LATITUDE = BasePackage.RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
@@ -297,7 +306,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__LONGITUDE = BasePackage.RECORD_FEATURE_COUNT + 7;
+	int MINE__LONGITUDE = BasePackage.RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Approved Capacity</b></em>' attribute.
@@ -306,7 +315,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__APPROVED_CAPACITY = BasePackage.RECORD_FEATURE_COUNT + 8;
+	int MINE__APPROVED_CAPACITY = BasePackage.RECORD_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Status History</b></em>' containment reference list.
@@ -315,7 +324,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__STATUS_HISTORY = BasePackage.RECORD_FEATURE_COUNT + 9;
+	int MINE__STATUS_HISTORY = BasePackage.RECORD_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Class History</b></em>' containment reference list.
@@ -324,7 +333,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__CLASS_HISTORY = BasePackage.RECORD_FEATURE_COUNT + 10;
+	int MINE__CLASS_HISTORY = BasePackage.RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Licences</b></em>' containment reference list.
@@ -333,7 +342,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__LICENCES = BasePackage.RECORD_FEATURE_COUNT + 11;
+	int MINE__LICENCES = BasePackage.RECORD_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
@@ -342,7 +351,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE__AREAS = BasePackage.RECORD_FEATURE_COUNT + 12;
+	int MINE__AREAS = BasePackage.RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Mine</em>' class.
@@ -351,7 +360,7 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MINE_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 13;
+	int MINE_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The operation id for the '<em>Status On</em>' operation.
@@ -887,6 +896,17 @@ public interface RegistryPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMine_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.registry.Mine#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.minewatch.model.registry.Mine#getCode()
+	 * @see #getMine()
+	 * @generated
+	 */
+	EAttribute getMine_Code();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.minewatch.model.registry.Mine#getKind <em>Kind</em>}'.
@@ -1519,6 +1539,14 @@ public interface RegistryPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MINE__NAME = eINSTANCE.getMine_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MINE__CODE = eINSTANCE.getMine_Code();
 
 		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.

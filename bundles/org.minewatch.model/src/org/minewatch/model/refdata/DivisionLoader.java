@@ -20,22 +20,25 @@ import com.google.gson.stream.JsonToken;
  * Loads China's administrative divisions from the china-division data set: provinces.json,
  * cities.json and areas.json (arrays of {code, name, provinceCode?, cityCode?}) into a tree
  * nation → province → prefecture → county with six-digit GB/T 2260 codes. Every entry is kept
- * and hung under its parent; an entry whose parent is unknown, a duplicate code or a malformed
- * file is refused with file, line, column and JSON path.
+ * and hung under its parent, keyed by the data set's own code (a prefecture-level city without
+ * counties, such as 东莞市, is listed again as its own county-level area with the same six-digit
+ * code); an entry whose parent is unknown, a duplicate code or a malformed file is refused with
+ * file, line, column and JSON path.
  */
 public final class DivisionLoader {
 
 	public static final String NATION_CODE = "100000"; //$NON-NLS-1$
+	public static final String NATION_KEY = "CN"; //$NON-NLS-1$
 	private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)"); //$NON-NLS-1$
 
 	public DivisionEdition load(DataFolder folder) {
 		DivisionEdition edition = JurisdictionFactory.eINSTANCE.createDivisionEdition();
 		folder.edition().applyTo(edition);
-		Jurisdiction nation = jurisdiction(NATION_CODE, "中华人民共和国", JurisdictionLevel.NATION); //$NON-NLS-1$
+		Jurisdiction nation = jurisdiction(NATION_KEY, NATION_CODE, "中华人民共和国", JurisdictionLevel.NATION); //$NON-NLS-1$
 		nation.setNameEn("People's Republic of China"); //$NON-NLS-1$
 		edition.setNation(nation);
-		Map<String, Jurisdiction> byCode = new HashMap<>();
-		byCode.put(NATION_CODE, nation);
+		Map<String, Jurisdiction> byCode = new HashMap<>(); // by the data set's code
+		byCode.put(NATION_KEY, nation);
 		read(folder, "provinces.json", entry -> add(entry, byCode, nation, JurisdictionLevel.PROVINCE, 2)); //$NON-NLS-1$
 		read(folder, "cities.json", entry -> add(entry, byCode, parent(entry, "provinceCode", byCode), JurisdictionLevel.PREFECTURE, 4)); //$NON-NLS-1$ //$NON-NLS-2$
 		read(folder, "areas.json", entry -> { //$NON-NLS-1$
@@ -59,25 +62,25 @@ public final class DivisionLoader {
 		if (code.length() != digits || !code.chars().allMatch(Character::isDigit)) {
 			throw entry.error("code", "expected " + digits + " digits: " + code); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		String gb = gbCode(code);
-		if (byCode.containsKey(gb)) {
+		if (byCode.containsKey(code)) {
 			throw entry.error("code", "duplicate code " + code); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Jurisdiction jurisdiction = jurisdiction(gb, entry.get("name"), level); //$NON-NLS-1$
+		Jurisdiction jurisdiction = jurisdiction(code, gbCode(code), entry.get("name"), level); //$NON-NLS-1$
 		parent.getChildren().add(jurisdiction);
-		byCode.put(gb, jurisdiction);
+		byCode.put(code, jurisdiction);
 	}
 
 	private static Jurisdiction parent(Entry entry, String field, Map<String, Jurisdiction> byCode) {
-		Jurisdiction parent = byCode.get(gbCode(entry.get(field)));
+		Jurisdiction parent = byCode.get(entry.get(field));
 		if (parent == null) {
 			throw entry.error(field, "no such division: " + entry.get(field)); //$NON-NLS-1$
 		}
 		return parent;
 	}
 
-	private static Jurisdiction jurisdiction(String code, String name, JurisdictionLevel level) {
+	private static Jurisdiction jurisdiction(String key, String code, String name, JurisdictionLevel level) {
 		Jurisdiction jurisdiction = JurisdictionFactory.eINSTANCE.createJurisdiction();
+		jurisdiction.setKey(key);
 		jurisdiction.setCode(code);
 		jurisdiction.setName(name);
 		jurisdiction.setLevel(level);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 import org.minewatch.model.hazard.Citation;
 import org.minewatch.model.hazard.CriteriaEdition;
@@ -19,6 +20,7 @@ import org.minewatch.model.hazard.Criterion;
 import org.minewatch.model.hazard.CriterionCategory;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.jurisdiction.DivisionEdition;
+import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.registry.MineKind;
 
 /**
@@ -52,6 +54,35 @@ public record ReferenceData(DivisionEdition divisions, List<CriteriaEdition> cri
 	/** The reference data inside the Minewatch model bundle. */
 	public static ReferenceData loadShipped() {
 		return load(DataFolder.ofResource("/data/divisions/").folder("..")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The division with this six-digit GB/T 2260 code, or null; where a prefecture-level city is
+	 * listed again as its own county-level area, the higher level.
+	 */
+	public Jurisdiction jurisdiction(String code) {
+		if (DivisionLoader.NATION_CODE.equals(code)) {
+			return divisions.getNation();
+		}
+		for (var it = divisions.getNation().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Jurisdiction j && j.getCode().equals(code)) {
+				return j;
+			}
+		}
+		return null;
+	}
+
+	/** The vocabulary term with this code, searched through nested terms; refused if absent. */
+	public Term term(String vocabulary, String code) {
+		Vocabulary terms = vocabularies.get(vocabulary);
+		if (terms != null) {
+			for (var it = terms.eAllContents(); it.hasNext();) {
+				if (it.next() instanceof Term term && term.getCode().equals(code)) {
+					return term;
+				}
+			}
+		}
+		throw new IllegalArgumentException("no term " + code + " in the vocabulary " + vocabulary); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The criteria edition in force on {@code date} for mines of {@code kind}, or null: that kind has no loaded standard. */

@@ -37,6 +37,8 @@ import org.minewatch.model.validation.ModelValidator.Field;
 /** The invariants of the Minewatch model. Each has a message in messages.properties and messages_zh.properties. */
 public final class Constraints {
 
+	private static final Set<InspectionStatus> DONE = Set.of(InspectionStatus.COMPLETED, InspectionStatus.SUBMITTED, InspectionStatus.ACCEPTED,
+			InspectionStatus.REJECTED);
 	private static final Set<HazardState> UNDER_RECTIFICATION = Set.of(HazardState.RECTIFYING, HazardState.SUPERVISED, HazardState.ACCEPTED,
 			HazardState.CLOSED);
 
@@ -92,7 +94,8 @@ public final class Constraints {
 	static final Constraint<Acceptance> ACCEPTOR_NOT_RECTIFIER = new Constraint<>("acceptance.notRectifier", Acceptance.class, //$NON-NLS-1$
 			HazardPackage.Literals.ACCEPTANCE__CHECKED_BY, a -> {
 				Rectification r = a.eContainer() instanceof Hazard h ? h.getRectification() : null;
-				boolean same = r != null && a.getCheckedBy() != null && a.getCheckedBy() == r.getResponsiblePerson();
+				boolean same = r != null && a.getCheckedBy() != null && (a.getCheckedBy() == r.getResponsiblePerson()
+						|| r.getResponsiblePerson() == null && a.getCheckedBy().getName().equals(r.getResponsiblePersonName()));
 				return same ? new Object[0] : null;
 			});
 
@@ -146,7 +149,7 @@ public final class Constraints {
 	/** A completed inspection has no item left unanswered. */
 	static final Constraint<Inspection> INSPECTION_COMPLETE = new Constraint<>("inspection.complete", Inspection.class, //$NON-NLS-1$
 			InspectionPackage.Literals.INSPECTION__RESULTS, i -> {
-				if (i.getStatus() == null || i.getStatus().getValue() < InspectionStatus.COMPLETED_VALUE) {
+				if (!DONE.contains(i.getStatus())) {
 					return null;
 				}
 				long open = i.getResults().stream().filter(r -> r.getOutcome() == ItemOutcome.UNANSWERED).count();

@@ -39,7 +39,9 @@ public final class ModelValidator implements EValidator {
 
 	public ModelValidator(List<Constraint<?>> constraints, Locale locale) {
 		this.constraints = List.copyOf(constraints);
-		this.messages = ResourceBundle.getBundle(MESSAGES, locale, ModelValidator.class.getClassLoader());
+		// no fallback to the JVM's default locale: English is the base bundle, whatever the machine's language
+		this.messages = ResourceBundle.getBundle(MESSAGES, locale, ModelValidator.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	/** Validates {@code root} and everything it contains. */

@@ -66,6 +66,8 @@ public class DecisionItemProvider
 			addKindPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
 			addDeadlinePropertyDescriptor(object);
+			addLegalBasisPropertyDescriptor(object);
+			addFinePropertyDescriptor(object);
 			addHazardsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -129,6 +131,50 @@ public class DecisionItemProvider
 				 getString("_UI_Decision_deadline_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_deadline_feature", "_UI_Decision_type"),
 				 EnforcementPackage.Literals.DECISION__DEADLINE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Legal Basis feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLegalBasisPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_legalBasis_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_legalBasis_feature", "_UI_Decision_type"),
+				 EnforcementPackage.Literals.DECISION__LEGAL_BASIS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Fine feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_fine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_fine_feature", "_UI_Decision_type"),
+				 EnforcementPackage.Literals.DECISION__FINE,
 				 true,
 				 false,
 				 false,
@@ -211,6 +257,8 @@ public class DecisionItemProvider
 			case EnforcementPackage.DECISION__KIND:
 			case EnforcementPackage.DECISION__TEXT:
 			case EnforcementPackage.DECISION__DEADLINE:
+			case EnforcementPackage.DECISION__LEGAL_BASIS:
+			case EnforcementPackage.DECISION__FINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -25,6 +25,7 @@ import org.minewatch.model.edit.provider.MinewatchEditPlugin;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.hazard.HazardPackage;
+import org.minewatch.model.inspection.InspectionFactory;
 
 /**
  * This is the item provider adapter for a {@link org.minewatch.model.hazard.Hazard} object.
@@ -71,7 +72,6 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			addFixedOnSpotPropertyDescriptor(object);
 			addAreaStoppedPropertyDescriptor(object);
 			addRepeatOfPropertyDescriptor(object);
-			addAttachmentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -451,28 +451,6 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Attachments feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addAttachmentsPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Hazard_attachments_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_attachments_feature", "_UI_Hazard_type"),
-				 HazardPackage.Literals.HAZARD__ATTACHMENTS,
-				 true,
-				 false,
-				 true,
-				 null,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -491,6 +469,7 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			childrenFeatures.add(HazardPackage.Literals.HAZARD__EXTENSIONS);
 			childrenFeatures.add(HazardPackage.Literals.HAZARD__ACCEPTANCES);
 			childrenFeatures.add(HazardPackage.Literals.HAZARD__TRANSITIONS);
+			childrenFeatures.add(HazardPackage.Literals.HAZARD__ATTACHMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -575,6 +554,7 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			case HazardPackage.HAZARD__EXTENSIONS:
 			case HazardPackage.HAZARD__ACCEPTANCES:
 			case HazardPackage.HAZARD__TRANSITIONS:
+			case HazardPackage.HAZARD__ATTACHMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -626,6 +606,11 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			(createChildParameter
 				(HazardPackage.Literals.HAZARD__TRANSITIONS,
 				 HazardFactory.eINSTANCE.createTransition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HazardPackage.Literals.HAZARD__ATTACHMENTS,
+				 InspectionFactory.eINSTANCE.createAttachment()));
 	}
 
 	/**

@@ -65,12 +65,35 @@ public class JurisdictionItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addKeyPropertyDescriptor(object);
 			addCodePropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
 			addNameEnPropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Jurisdiction_key_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Jurisdiction_key_feature", "_UI_Jurisdiction_type"),
+				 JurisdictionPackage.Literals.JURISDICTION__KEY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -239,6 +262,7 @@ public class JurisdictionItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Jurisdiction.class)) {
+			case JurisdictionPackage.JURISDICTION__KEY:
 			case JurisdictionPackage.JURISDICTION__CODE:
 			case JurisdictionPackage.JURISDICTION__NAME:
 			case JurisdictionPackage.JURISDICTION__NAME_EN:

@@ -55,6 +55,7 @@ public class MineItemProvider extends RecordItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addCodePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addEnterprisePropertyDescriptor(object);
 			addProvincePropertyDescriptor(object);
@@ -81,6 +82,28 @@ public class MineItemProvider extends RecordItemProvider {
 				 getString("_UI_Mine_name_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Mine_name_feature", "_UI_Mine_type"),
 				 RegistryPackage.Literals.MINE__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mine_code_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mine_code_feature", "_UI_Mine_type"),
+				 RegistryPackage.Literals.MINE__CODE,
 				 true,
 				 false,
 				 false,
@@ -347,6 +370,7 @@ public class MineItemProvider extends RecordItemProvider {
 
 		switch (notification.getFeatureID(Mine.class)) {
 			case RegistryPackage.MINE__NAME:
+			case RegistryPackage.MINE__CODE:
 			case RegistryPackage.MINE__KIND:
 			case RegistryPackage.MINE__ADDRESS:
 			case RegistryPackage.MINE__LATITUDE:

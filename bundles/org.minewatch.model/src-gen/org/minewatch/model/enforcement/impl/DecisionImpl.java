@@ -2,6 +2,7 @@
  */
 package org.minewatch.model.enforcement.impl;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -34,6 +35,8 @@ import org.minewatch.model.hazard.Hazard;
  *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getDeadline <em>Deadline</em>}</li>
+ *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getLegalBasis <em>Legal Basis</em>}</li>
+ *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getFine <em>Fine</em>}</li>
  *   <li>{@link org.minewatch.model.enforcement.impl.DecisionImpl#getHazards <em>Hazards</em>}</li>
  * </ul>
  *
@@ -99,6 +102,46 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 	 * @ordered
 	 */
 	protected LocalDate deadline = DEADLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLegalBasis() <em>Legal Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LEGAL_BASIS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLegalBasis() <em>Legal Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected String legalBasis = LEGAL_BASIS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFine() <em>Fine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal FINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFine() <em>Fine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFine()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal fine = FINE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getHazards() <em>Hazards</em>}' reference list.
@@ -204,6 +247,52 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 	 * @generated
 	 */
 	@Override
+	public String getLegalBasis() {
+		return legalBasis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLegalBasis(String newLegalBasis) {
+		String oldLegalBasis = legalBasis;
+		legalBasis = newLegalBasis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EnforcementPackage.DECISION__LEGAL_BASIS, oldLegalBasis, legalBasis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getFine() {
+		return fine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFine(BigDecimal newFine) {
+		BigDecimal oldFine = fine;
+		fine = newFine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EnforcementPackage.DECISION__FINE, oldFine, fine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Hazard> getHazards() {
 		if (hazards == null) {
 			hazards = new EObjectResolvingEList<Hazard>(Hazard.class, this, EnforcementPackage.DECISION__HAZARDS);
@@ -225,6 +314,10 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return getText();
 			case EnforcementPackage.DECISION__DEADLINE:
 				return getDeadline();
+			case EnforcementPackage.DECISION__LEGAL_BASIS:
+				return getLegalBasis();
+			case EnforcementPackage.DECISION__FINE:
+				return getFine();
 			case EnforcementPackage.DECISION__HAZARDS:
 				return getHazards();
 		}
@@ -248,6 +341,12 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return;
 			case EnforcementPackage.DECISION__DEADLINE:
 				setDeadline((LocalDate)newValue);
+				return;
+			case EnforcementPackage.DECISION__LEGAL_BASIS:
+				setLegalBasis((String)newValue);
+				return;
+			case EnforcementPackage.DECISION__FINE:
+				setFine((BigDecimal)newValue);
 				return;
 			case EnforcementPackage.DECISION__HAZARDS:
 				getHazards().clear();
@@ -274,6 +373,12 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 			case EnforcementPackage.DECISION__DEADLINE:
 				setDeadline(DEADLINE_EDEFAULT);
 				return;
+			case EnforcementPackage.DECISION__LEGAL_BASIS:
+				setLegalBasis(LEGAL_BASIS_EDEFAULT);
+				return;
+			case EnforcementPackage.DECISION__FINE:
+				setFine(FINE_EDEFAULT);
+				return;
 			case EnforcementPackage.DECISION__HAZARDS:
 				getHazards().clear();
 				return;
@@ -295,6 +400,10 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case EnforcementPackage.DECISION__DEADLINE:
 				return DEADLINE_EDEFAULT == null ? deadline != null : !DEADLINE_EDEFAULT.equals(deadline);
+			case EnforcementPackage.DECISION__LEGAL_BASIS:
+				return LEGAL_BASIS_EDEFAULT == null ? legalBasis != null : !LEGAL_BASIS_EDEFAULT.equals(legalBasis);
+			case EnforcementPackage.DECISION__FINE:
+				return FINE_EDEFAULT == null ? fine != null : !FINE_EDEFAULT.equals(fine);
 			case EnforcementPackage.DECISION__HAZARDS:
 				return hazards != null && !hazards.isEmpty();
 		}
@@ -317,6 +426,10 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 		result.append(text);
 		result.append(", deadline: ");
 		result.append(deadline);
+		result.append(", legalBasis: ");
+		result.append(legalBasis);
+		result.append(", fine: ");
+		result.append(fine);
 		result.append(')');
 		return result.toString();
 	}

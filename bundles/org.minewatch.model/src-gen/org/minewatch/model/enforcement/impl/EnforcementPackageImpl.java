@@ -390,8 +390,28 @@ public class EnforcementPackageImpl extends EPackageImpl implements EnforcementP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDecision_LegalBasis() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Fine() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDecision_Hazards() {
-		return (EReference)decisionEClass.getEStructuralFeatures().get(3);
+		return (EReference)decisionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -521,6 +541,8 @@ public class EnforcementPackageImpl extends EPackageImpl implements EnforcementP
 		createEAttribute(decisionEClass, DECISION__KIND);
 		createEAttribute(decisionEClass, DECISION__TEXT);
 		createEAttribute(decisionEClass, DECISION__DEADLINE);
+		createEAttribute(decisionEClass, DECISION__LEGAL_BASIS);
+		createEAttribute(decisionEClass, DECISION__FINE);
 		createEReference(decisionEClass, DECISION__HAZARDS);
 
 		signatureEClass = createEClass(SIGNATURE);
@@ -592,6 +614,8 @@ public class EnforcementPackageImpl extends EPackageImpl implements EnforcementP
 		initEAttribute(getDecision_Kind(), this.getDecisionKind(), "kind", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecision_Text(), ecorePackage.getEString(), "text", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecision_Deadline(), theBasePackage.getLocalDate(), "deadline", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_LegalBasis(), ecorePackage.getEString(), "legalBasis", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_Fine(), ecorePackage.getEBigDecimal(), "fine", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDecision_Hazards(), theHazardPackage.getHazard(), null, "hazards", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(signatureEClass, Signature.class, "Signature", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -426,7 +426,7 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 	protected Hazard repeatOf;
 
 	/**
-	 * The cached value of the '{@link #getAttachments() <em>Attachments</em>}' reference list.
+	 * The cached value of the '{@link #getAttachments() <em>Attachments</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getAttachments()
@@ -1191,7 +1191,7 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 	@Override
 	public EList<Attachment> getAttachments() {
 		if (attachments == null) {
-			attachments = new EObjectResolvingEList<Attachment>(Attachment.class, this, HazardPackage.HAZARD__ATTACHMENTS);
+			attachments = new EObjectContainmentEList<Attachment>(Attachment.class, this, HazardPackage.HAZARD__ATTACHMENTS);
 		}
 		return attachments;
 	}
@@ -1218,6 +1218,8 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 				return ((InternalEList<?>)getAcceptances()).basicRemove(otherEnd, msgs);
 			case HazardPackage.HAZARD__TRANSITIONS:
 				return ((InternalEList<?>)getTransitions()).basicRemove(otherEnd, msgs);
+			case HazardPackage.HAZARD__ATTACHMENTS:
+				return ((InternalEList<?>)getAttachments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}

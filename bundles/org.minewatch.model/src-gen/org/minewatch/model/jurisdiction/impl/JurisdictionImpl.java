@@ -33,6 +33,7 @@ import org.minewatch.model.jurisdiction.JurisdictionPackage;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getNameEn <em>Name En</em>}</li>
@@ -44,6 +45,26 @@ import org.minewatch.model.jurisdiction.JurisdictionPackage;
  * @generated
  */
 public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Jurisdiction {
+	/**
+	 * The default value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String key = KEY_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -151,6 +172,29 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	@Override
 	protected EClass eStaticClass() {
 		return JurisdictionPackage.Literals.JURISDICTION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKey() {
+		return key;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKey(String newKey) {
+		String oldKey = key;
+		key = newKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JurisdictionPackage.JURISDICTION__KEY, oldKey, key));
 	}
 
 	/**
@@ -378,6 +422,8 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case JurisdictionPackage.JURISDICTION__KEY:
+				return getKey();
 			case JurisdictionPackage.JURISDICTION__CODE:
 				return getCode();
 			case JurisdictionPackage.JURISDICTION__NAME:
@@ -403,6 +449,9 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case JurisdictionPackage.JURISDICTION__KEY:
+				setKey((String)newValue);
+				return;
 			case JurisdictionPackage.JURISDICTION__CODE:
 				setCode((String)newValue);
 				return;
@@ -434,6 +483,9 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case JurisdictionPackage.JURISDICTION__KEY:
+				setKey(KEY_EDEFAULT);
+				return;
 			case JurisdictionPackage.JURISDICTION__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
@@ -464,6 +516,8 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case JurisdictionPackage.JURISDICTION__KEY:
+				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case JurisdictionPackage.JURISDICTION__CODE:
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case JurisdictionPackage.JURISDICTION__NAME:
@@ -506,7 +560,9 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (code: ");
+		result.append(" (key: ");
+		result.append(key);
+		result.append(", code: ");
 		result.append(code);
 		result.append(", name: ");
 		result.append(name);

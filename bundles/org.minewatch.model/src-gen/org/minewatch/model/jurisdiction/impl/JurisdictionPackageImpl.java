@@ -251,7 +251,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJurisdiction_Code() {
+	public EAttribute getJurisdiction_Key() {
 		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -261,7 +261,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJurisdiction_Name() {
+	public EAttribute getJurisdiction_Code() {
 		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -271,7 +271,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJurisdiction_NameEn() {
+	public EAttribute getJurisdiction_Name() {
 		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -281,7 +281,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EAttribute getJurisdiction_Level() {
+	public EAttribute getJurisdiction_NameEn() {
 		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -291,8 +291,18 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
+	public EAttribute getJurisdiction_Level() {
+		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getJurisdiction_Parent() {
-		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(4);
+		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -302,7 +312,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 */
 	@Override
 	public EReference getJurisdiction_Children() {
-		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(5);
+		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -498,6 +508,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		createEReference(divisionEditionEClass, DIVISION_EDITION__NATION);
 
 		jurisdictionEClass = createEClass(JURISDICTION);
+		createEAttribute(jurisdictionEClass, JURISDICTION__KEY);
 		createEAttribute(jurisdictionEClass, JURISDICTION__CODE);
 		createEAttribute(jurisdictionEClass, JURISDICTION__NAME);
 		createEAttribute(jurisdictionEClass, JURISDICTION__NAME_EN);
@@ -565,7 +576,8 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		initEReference(getDivisionEdition_Nation(), this.getJurisdiction(), null, "nation", null, 0, 1, DivisionEdition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(jurisdictionEClass, Jurisdiction.class, "Jurisdiction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getJurisdiction_Code(), ecorePackage.getEString(), "code", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJurisdiction_Key(), ecorePackage.getEString(), "key", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJurisdiction_Code(), ecorePackage.getEString(), "code", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJurisdiction_Name(), ecorePackage.getEString(), "name", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJurisdiction_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJurisdiction_Level(), this.getJurisdictionLevel(), "level", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -46,6 +46,7 @@ import org.minewatch.model.registry.StatusChange;
  * </p>
  * <ul>
  *   <li>{@link org.minewatch.model.registry.impl.MineImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.minewatch.model.registry.impl.MineImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.minewatch.model.registry.impl.MineImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.registry.impl.MineImpl#getEnterprise <em>Enterprise</em>}</li>
  *   <li>{@link org.minewatch.model.registry.impl.MineImpl#getProvince <em>Province</em>}</li>
@@ -82,6 +83,26 @@ public class MineImpl extends RecordImpl implements Mine {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -293,6 +314,29 @@ public class MineImpl extends RecordImpl implements Mine {
 		name = newName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RegistryPackage.MINE__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode() {
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode) {
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegistryPackage.MINE__CODE, oldCode, code));
 	}
 
 	/**
@@ -632,6 +676,8 @@ public class MineImpl extends RecordImpl implements Mine {
 		switch (featureID) {
 			case RegistryPackage.MINE__NAME:
 				return getName();
+			case RegistryPackage.MINE__CODE:
+				return getCode();
 			case RegistryPackage.MINE__KIND:
 				return getKind();
 			case RegistryPackage.MINE__ENTERPRISE:
@@ -674,6 +720,9 @@ public class MineImpl extends RecordImpl implements Mine {
 		switch (featureID) {
 			case RegistryPackage.MINE__NAME:
 				setName((String)newValue);
+				return;
+			case RegistryPackage.MINE__CODE:
+				setCode((String)newValue);
 				return;
 			case RegistryPackage.MINE__KIND:
 				setKind((MineKind)newValue);
@@ -730,6 +779,9 @@ public class MineImpl extends RecordImpl implements Mine {
 			case RegistryPackage.MINE__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case RegistryPackage.MINE__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
 			case RegistryPackage.MINE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -780,6 +832,8 @@ public class MineImpl extends RecordImpl implements Mine {
 		switch (featureID) {
 			case RegistryPackage.MINE__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case RegistryPackage.MINE__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case RegistryPackage.MINE__KIND:
 				return kind != KIND_EDEFAULT;
 			case RegistryPackage.MINE__ENTERPRISE:
@@ -836,6 +890,8 @@ public class MineImpl extends RecordImpl implements Mine {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", code: ");
+		result.append(code);
 		result.append(", kind: ");
 		result.append(kind);
 		result.append(", address: ");

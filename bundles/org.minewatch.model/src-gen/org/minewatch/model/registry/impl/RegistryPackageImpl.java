@@ -391,7 +391,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMine_Kind() {
+	public EAttribute getMine_Code() {
 		return (EAttribute)mineEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -401,8 +401,8 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_Enterprise() {
-		return (EReference)mineEClass.getEStructuralFeatures().get(2);
+	public EAttribute getMine_Kind() {
+		return (EAttribute)mineEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -411,7 +411,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_Province() {
+	public EReference getMine_Enterprise() {
 		return (EReference)mineEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -421,7 +421,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_County() {
+	public EReference getMine_Province() {
 		return (EReference)mineEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -431,8 +431,8 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMine_Address() {
-		return (EAttribute)mineEClass.getEStructuralFeatures().get(5);
+	public EReference getMine_County() {
+		return (EReference)mineEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -441,7 +441,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMine_Latitude() {
+	public EAttribute getMine_Address() {
 		return (EAttribute)mineEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -451,7 +451,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMine_Longitude() {
+	public EAttribute getMine_Latitude() {
 		return (EAttribute)mineEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -461,7 +461,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMine_ApprovedCapacity() {
+	public EAttribute getMine_Longitude() {
 		return (EAttribute)mineEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -471,8 +471,8 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_StatusHistory() {
-		return (EReference)mineEClass.getEStructuralFeatures().get(9);
+	public EAttribute getMine_ApprovedCapacity() {
+		return (EAttribute)mineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -481,7 +481,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_ClassHistory() {
+	public EReference getMine_StatusHistory() {
 		return (EReference)mineEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -491,7 +491,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_Licences() {
+	public EReference getMine_ClassHistory() {
 		return (EReference)mineEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -501,8 +501,18 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMine_Areas() {
+	public EReference getMine_Licences() {
 		return (EReference)mineEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMine_Areas() {
+		return (EReference)mineEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -924,6 +934,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 
 		mineEClass = createEClass(MINE);
 		createEAttribute(mineEClass, MINE__NAME);
+		createEAttribute(mineEClass, MINE__CODE);
 		createEAttribute(mineEClass, MINE__KIND);
 		createEReference(mineEClass, MINE__ENTERPRISE);
 		createEReference(mineEClass, MINE__PROVINCE);
@@ -1029,6 +1040,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 
 		initEClass(mineEClass, Mine.class, "Mine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMine_Name(), ecorePackage.getEString(), "name", null, 1, 1, Mine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMine_Code(), ecorePackage.getEString(), "code", null, 0, 1, Mine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMine_Kind(), this.getMineKind(), "kind", null, 0, 1, Mine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMine_Enterprise(), this.getEnterprise(), null, "enterprise", null, 0, 1, Mine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMine_Province(), theJurisdictionPackage.getJurisdiction(), null, "province", null, 0, 1, Mine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

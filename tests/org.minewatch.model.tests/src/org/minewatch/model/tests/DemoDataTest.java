@@ -1,0 +1,103 @@
+package org.minewatch.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.model.generate.ModelResources;
+import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.validation.ModelValidator;
+
+/** The demo data: the places of the bulletin, every state, valid, deterministic, and whole through XMI. */
+class DemoDataTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void coversTheBulletinsProvincesAndEveryHazardState() {
+		DemoDataSet data = Shipped.demo(Shipped.SEED);
+		Set<String> provinces = data.mines.stream().map(m -> m.getProvince().getName()).collect(Collectors.toSet());
+		assertEquals(Set.of("山东省", "山西省", "黑龙江省", "河南省", "内蒙古自治区", "贵州省", "河北省"), provinces);
+		assertTrue(data.mines.stream().anyMatch(m -> m.getCounty().getParent().getName().equals("烟台市")));
+		assertTrue(data.mines.stream().anyMatch(m -> m.getCounty().getParent().getName().equals("临汾市")));
+		assertTrue(data.enterprises.size() >= 20, "tens of enterprises: " + data.enterprises.size());
+		assertTrue(data.mines.size() >= 200 && data.mines.size() <= 500, "a few hundred mines: " + data.mines.size());
+		assertEquals(EnumSet.allOf(HazardState.class), states(data.hazards, HazardGrade.MAJOR));
+		assertTrue(states(data.hazards, HazardGrade.GENERAL).containsAll(EnumSet.complementOf(EnumSet.of(HazardState.SUPERVISED))));
+		assertEquals(EnumSet.allOf(InspectionKind.class), data.inspections.stream().map(i -> i.getKind()).collect(Collectors.toCollection(
+				() -> EnumSet.noneOf(InspectionKind.class))));
+		assertTrue(data.hazards.stream().anyMatch(Hazard::isVoided));
+		assertTrue(data.hazards.stream().anyMatch(h -> h.getRepeatOf() != null));
+		assertTrue(data.hazards.stream().anyMatch(h -> h.getCitation() != null && h.getCitation().getCriterion() != null));
+		assertTrue(!data.monitorAssignments.isEmpty() && !data.visits.isEmpty() && !data.plans.isEmpty() && !data.reports.isEmpty()
+				&& !data.documents.isEmpty());
+	}
+
+	@Test
+	void satisfiesEveryConstraintOfTheModel() {
+		DemoDataSet data = Shipped.demo(Shipped.SEED);
+		ModelValidator validator = new ModelValidator(Locale.ENGLISH);
+		List<String> errors = data.records().stream().map(validator::validate).flatMap(d -> d.getChildren().stream())
+				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).limit(20).toList();
+		assertEquals(List.of(), errors);
+	}
+
+	@Test
+	void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() throws IOException {
+		Path first = save(Shipped.demo(7), "a");
+		Path second = save(Shipped.demo(7), "b");
+		Path other = save(Shipped.demo(8), "c");
+		assertEquals(Files.readString(first.resolve(ModelResources.RECORDS)), Files.readString(second.resolve(ModelResources.RECORDS)));
+		assertNotEquals(Files.readString(first.resolve(ModelResources.RECORDS)), Files.readString(other.resolve(ModelResources.RECORDS)));
+	}
+
+	@Test
+	void anXmiRoundTripLosesNothing() throws IOException {
+		DemoDataSet data = Shipped.demo(Shipped.SEED);
+		Path folder = save(data, "roundtrip");
+		ResourceSet fresh = ModelResources.newResourceSet();
+		Resource records = ModelResources.loadRecords(fresh, URI.createFileURI(folder.toString()));
+		EcoreUtil.resolveAll(fresh);
+		List<EObject> before = data.records();
+		assertEquals(before.size(), records.getContents().size());
+		EcoreUtil.EqualityHelper equality = new EcoreUtil.EqualityHelper();
+		for (int i = 0; i < before.size(); i++) {
+			assertTrue(equality.equals(before.get(i), records.getContents().get(i)), "record " + i + " differs after the round trip: "
+					+ before.get(i).eClass().getName());
+		}
+		assertTrue(fresh.getResources().stream().allMatch(r -> r.getErrors().isEmpty()), "no unresolved references");
+	}
+
+	private static Set<HazardState> states(List<Hazard> hazards, HazardGrade grade) {
+		return hazards.stream().filter(h -> h.getGrade() == grade).map(Hazard::getState)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(HazardState.class)));
+	}
+
+	private Path save(DemoDataSet data, String name) throws IOException {
+		Path folder = Files.createDirectories(temp.resolve(name));
+		ModelResources.save(data, ModelResources.newResourceSet(), URI.createFileURI(folder.toString()));
+		return folder;
+	}
+}
