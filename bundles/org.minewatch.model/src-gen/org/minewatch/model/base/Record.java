@@ -62,12 +62,12 @@ public interface Record extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The agency the record belongs to (its origin).
+	 * The agency the record belongs to (its origin); an agency at the top owns itself.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Owner</em>' reference.
 	 * @see #setOwner(Agency)
 	 * @see org.minewatch.model.base.BasePackage#getRecord_Owner()
-	 * @model
+	 * @model required="true"
 	 * @generated
 	 */
 	Agency getOwner();

@@ -57,6 +57,14 @@ class ReferenceDataTest {
 	}
 
 	@Test
+	void everyCountyLevelAreaIsAnInputOfTheNationalScaleGenerator() throws IOException {
+		var counties = Shipped.reference().counties();
+		assertEquals(readJson("areas.json").length, counties.size());
+		assertTrue(counties.stream().allMatch(c -> c.countyCode().length() == 6 && c.provinceCode().endsWith("0000")
+				&& c.countyCode().startsWith(c.provinceCode().substring(0, 2))));
+	}
+
+	@Test
 	void theOrder4CriteriaHoldFifteenCategoriesAndEightyOfEightyOneSituations() {
 		CriteriaEdition order4 = Shipped.reference().criteria().get(0);
 		assertEquals(15, order4.getCategories().size());

@@ -683,7 +683,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		// Initialize classes, features, and operations; add parameters
 		initEClass(recordEClass, org.minewatch.model.base.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecord_Id(), ecorePackage.getEString(), "id", null, 1, 1, org.minewatch.model.base.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRecord_Owner(), theJurisdictionPackage.getAgency(), null, "owner", null, 0, 1, org.minewatch.model.base.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecord_Owner(), theJurisdictionPackage.getAgency(), null, "owner", null, 1, 1, org.minewatch.model.base.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_Revision(), ecorePackage.getELong(), "revision", null, 0, 1, org.minewatch.model.base.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, org.minewatch.model.base.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
