@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>
  * The output depends only on the seed, the scale and the set of counties, byte for byte. Rows are streamed to
  * disk as they are made and references are recomputed rather than remembered, so memory use does not grow with
- * the scale. Only the JDK and Commons CSV are used, so this runs in a plain JVM with a small class path:
+ * the scale. Only the JDK and Commons CSV (with the Commons IO and Codec it needs) are used, so this runs in a
+ * plain JVM with a small class path:
  *
  * <pre>
  * java -cp ... org.minewatch.model.generate.national.NationalScaleGenerator \
