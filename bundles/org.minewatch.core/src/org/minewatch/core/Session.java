@@ -1,0 +1,51 @@
+package org.minewatch.core;
+
+import java.util.Optional;
+
+import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.base.Record;
+import org.minewatch.model.inspection.Attachment;
+import org.minewatch.model.refdata.ReferenceData;
+
+/**
+ * What a unit of work can do. Records are aggregates (a mine with its history, areas and licences;
+ * a hazard with its 五落实, acceptances and transitions); other aggregates and reference data are
+ * referenced, and load when first touched.
+ */
+public interface Session {
+
+	/** The record of this type and id; refused with {@link NotFoundException} if there is none. */
+	<R extends Record> R get(Class<R> type, String id);
+
+	<R extends Record> Optional<R> find(Class<R> type, String id);
+
+	/** Stores a new record: gives it a UUID if it has none, the actor's agency as owner if none, revision 1. */
+	<R extends Record> R create(R record);
+
+	/** Stores the changed record; refused with {@link ConflictException} if someone stored it since it was read. */
+	<R extends Record> R update(R record);
+
+	/** Deletes a record that is not a legal record; legal records are voided or superseded instead. */
+	void delete(Record record);
+
+	/** Voids a legal record with a reason; it stays, marked void. */
+	<R extends LegalRecord> R voidRecord(R record, String reason);
+
+	/** Supersedes {@code old} by {@code replacement} (stored as new) with a reason. */
+	<R extends LegalRecord> R supersede(R old, R replacement, String reason);
+
+	/** Records of a type that match {@code query}, a page at a time in the query's order. */
+	<R extends Record> Page<R> query(Query<R> query, PageRequest page);
+
+	/** Stores an attachment's bytes under their SHA-256 and the attachment record with that hash. */
+	Attachment attach(Attachment attachment, byte[] content);
+
+	/** The bytes of an attachment, checked against its SHA-256. */
+	byte[] content(Attachment attachment);
+
+	/** The reference data the records refer to. */
+	ReferenceData reference();
+
+	/** The actor of this unit of work. */
+	Actor actor();
+}

@@ -1,0 +1,178 @@
+package org.minewatch.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.minewatch.model.base.Record;
+import org.minewatch.model.base.Vocabulary;
+import org.minewatch.model.hazard.CriteriaEdition;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.validation.ModelPackages;
+
+/**
+ * Records as XMI documents. Each record (an aggregate) lives in a resource named
+ * {@code minewatch:/<Type>/<id>}; references to other records and to reference data are written as
+ * such URIs and load when first followed, through a URI handler that reads the record from the
+ * database. Reference data lives in shared resources named {@code minewatch:/reference/...}.
+ */
+final class Documents {
+
+	static final String SCHEME = "minewatch"; //$NON-NLS-1$
+	/** References are written as absolute URIs, so a document means the same wherever it is read. */
+	private static final Map<Object, Object> SAVE = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", //$NON-NLS-1$
+			XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW,
+			XMLResource.OPTION_URI_HANDLER, new org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl() {
+				@Override
+				public URI deresolve(URI uri) {
+					return uri;
+				}
+			});
+
+	/** The reference data, in resources every session shares (read-only). */
+	static final class Reference {
+
+		private final ReferenceData data;
+		private final Map<URI, Resource> resources = new HashMap<>();
+
+		Reference(ReferenceData data) {
+			this.data = data;
+			ResourceSetImpl set = new ResourceSetImpl();
+			put(set, "divisions", data.divisions()); //$NON-NLS-1$
+			for (CriteriaEdition edition : data.criteria()) {
+				put(set, "criteria/" + URI.encodeSegment(edition.getEdition(), false), edition); //$NON-NLS-1$
+			}
+			for (Vocabulary vocabulary : data.vocabularies().values()) {
+				put(set, "vocabulary/" + vocabulary.getName(), vocabulary); //$NON-NLS-1$
+			}
+		}
+
+		ReferenceData data() {
+			return data;
+		}
+
+		private void put(ResourceSetImpl set, String path, EObject root) {
+			Resource resource = new XMIResourceFactoryImpl().createResource(URI.createURI(SCHEME + ":/reference/" + path)); //$NON-NLS-1$
+			set.getResources().add(resource);
+			resource.getContents().add(root);
+			resources.put(resource.getURI(), resource);
+		}
+	}
+
+	/** The resources of one session: its records, and the shared reference data. */
+	static final class Records extends ResourceSetImpl {
+
+		private final Reference reference;
+
+		/** @param load the document of a record by id, or null if there is none */
+		Records(Reference reference, Function<String, String> load) {
+			this.reference = reference;
+			ModelPackages.ALL.forEach(p -> getPackageRegistry().put(p.getNsURI(), p));
+			getResourceFactoryRegistry().getProtocolToFactoryMap().put(SCHEME, new XMIResourceFactoryImpl());
+			URIConverter converter = new ExtensibleURIConverterImpl(List.of(new URIHandlerImpl() {
+				@Override
+				public boolean canHandle(URI uri) {
+					return SCHEME.equals(uri.scheme());
+				}
+
+				@Override
+				public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+					String document = load.apply(idOf(uri));
+					if (document == null) {
+						throw new IOException("no record " + uri); //$NON-NLS-1$
+					}
+					return new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8));
+				}
+			}), List.of());
+			setURIConverter(converter);
+		}
+
+		Reference reference() {
+			return reference;
+		}
+
+		@Override
+		public Resource getResource(URI uri, boolean loadOnDemand) {
+			Resource shared = reference.resources.get(uri);
+			return shared != null ? shared : super.getResource(uri, loadOnDemand);
+		}
+
+		/** Puts a new record in its own resource (if it is in none yet). */
+		Resource adopt(Record record) {
+			Resource resource = record.eResource();
+			if (resource == null) {
+				resource = createResource(uriOf(record.eClass(), record.getId()));
+				resource.getContents().add(record);
+			}
+			return resource;
+		}
+
+		/** The record with this id, loaded from its document if not loaded yet; null if there is none. */
+		Record load(EClass type, String id) {
+			URI uri = uriOf(type, id);
+			Resource resource = getResource(uri, false);
+			if (resource == null) {
+				try {
+					resource = getResource(uri, true);
+				} catch (RuntimeException e) {
+					Resource failed = getResource(uri, false);
+					if (failed != null) {
+						getResources().remove(failed);
+					}
+					return null;
+				}
+			}
+			return resource.getContents().isEmpty() ? null : (Record) resource.getContents().get(0);
+		}
+	}
+
+	static URI uriOf(EClass type, String id) {
+		return URI.createURI(SCHEME + ":/" + type.getName() + "/" + id); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static String idOf(URI uri) {
+		return uri.lastSegment();
+	}
+
+	/** The XMI document of a record's resource. */
+	static String serialize(Resource resource) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			resource.save(out, SAVE);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot serialize " + resource.getURI() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Reads a document into a resource of its own in {@code set}, outside the record's usual name (for comparisons). */
+	static Record parse(Records set, EClass type, String id, String document) {
+		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + type.getName() + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return (Record) resource.getContents().get(0);
+	}
+
+	private Documents() {
+	}
+}

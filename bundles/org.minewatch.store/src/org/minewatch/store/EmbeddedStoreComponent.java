@@ -1,0 +1,84 @@
+package org.minewatch.store;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import org.eclipse.osgi.service.datalocation.Location;
+import org.minewatch.core.Actor;
+import org.minewatch.core.AuditReport;
+import org.minewatch.core.ChainHead;
+import org.minewatch.core.Store;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.time.Zones;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The store of a desktop: an embedded Derby database in the person's data area (the instance
+ * location, -data), or where the system property {@value #DATABASE_PROPERTY} says. A new database
+ * is filled with the demo data unless {@code -Dminewatch.demo=false}.
+ */
+@Component(service = Store.class)
+public final class EmbeddedStoreComponent implements Store {
+
+	static final String DATABASE_PROPERTY = "minewatch.database"; //$NON-NLS-1$
+	static final String DEMO_PROPERTY = "minewatch.demo"; //$NON-NLS-1$
+
+	@Reference(target = "(type=osgi.instance.area)")
+	private Location instanceArea;
+
+	private JdbcStore store;
+
+	@Activate
+	void activate() {
+		ReferenceData reference = ReferenceData.loadShipped();
+		store = JdbcStore.open(databaseFolder(), reference, Zones.systemClock());
+		if (store.isNew() && !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY))) { //$NON-NLS-1$
+			DemoSeeder.seed(store, reference);
+		}
+	}
+
+	@Deactivate
+	void deactivate() {
+		store.close();
+	}
+
+	private Path databaseFolder() {
+		String configured = System.getProperty(DATABASE_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			return Path.of(configured);
+		}
+		try {
+			return Path.of(instanceArea.getURL().toURI()).resolve("minewatch-db"); //$NON-NLS-1$
+		} catch (URISyntaxException | RuntimeException e) {
+			return Path.of(System.getProperty("user.home"), ".minewatch", "minewatch-db"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@Override
+	public <T> T read(Actor actor, Work<T> work) {
+		return store.read(actor, work);
+	}
+
+	@Override
+	public <T> T write(Actor actor, Work<T> work) {
+		return store.write(actor, work);
+	}
+
+	@Override
+	public java.time.Clock clock() {
+		return store.clock();
+	}
+
+	@Override
+	public ChainHead head() {
+		return store.head();
+	}
+
+	@Override
+	public AuditReport verify(ChainHead exported) {
+		return store.verify(exported);
+	}
+}

@@ -1,0 +1,376 @@
+package org.minewatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.minewatch.core.Actor;
+import org.minewatch.core.ConflictException;
+import org.minewatch.core.NotFoundException;
+import org.minewatch.core.Page;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
+import org.minewatch.core.Session;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.base.Record;
+import org.minewatch.model.inspection.Attachment;
+import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.validation.ModelPackages;
+import org.minewatch.store.AuditChain.Action;
+
+/**
+ * One unit of work on one connection. Reads go to the database as records are touched; writes are
+ * collected and carried out at the end, in order, each with its index rows and audit entry, so that
+ * records created together may refer to each other.
+ */
+final class JdbcSession implements Session {
+
+	private record Change(Action action, Record record) {
+	}
+
+	private final Connection connection;
+	private final Actor actor;
+	private final Instant now;
+	private final Documents.Records records;
+	private final ReferenceData reference;
+	private final List<Change> changes = new ArrayList<>();
+
+	JdbcSession(Connection connection, Actor actor, Instant now, Documents.Reference reference) {
+		this.connection = connection;
+		this.actor = actor;
+		this.now = now;
+		this.reference = reference.data();
+		this.records = new Documents.Records(reference, this::document);
+	}
+
+	@Override
+	public <R extends Record> R get(Class<R> type, String id) {
+		return find(type, id).orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+	}
+
+	@Override
+	public <R extends Record> Optional<R> find(Class<R> type, String id) {
+		Record record = records.load(eClass(type), id);
+		return type.isInstance(record) ? Optional.of(type.cast(record)) : Optional.empty();
+	}
+
+	@Override
+	public <R extends Record> R create(R record) {
+		if (record.getId() == null) {
+			record.setId(UUID.randomUUID().toString());
+		}
+		if (record.getOwner() == null) {
+			record.setOwner(pendingOrStored(Agency.class, actor.agencyId()));
+		}
+		if (record.getCreatedAt() == null) {
+			record.setCreatedAt(now);
+		}
+		record.setRevision(1);
+		Projections.of(record.eClass()); // refuses types the store does not keep, now rather than at commit
+		records.adopt(record);
+		changes.add(new Change(Action.CREATE, record));
+		return record;
+	}
+
+	@Override
+	public <R extends Record> R update(R record) {
+		adoptForUpdate(record);
+		changes.add(new Change(Action.UPDATE, record));
+		return record;
+	}
+
+	@Override
+	public void delete(Record record) {
+		if (record instanceof LegalRecord) {
+			throw new StoreException(record.eClass().getName() + " " + record.getId() //$NON-NLS-1$
+					+ " is a legal record: it is voided or superseded with a reason, never deleted"); //$NON-NLS-1$
+		}
+		adoptForUpdate(record);
+		changes.add(new Change(Action.DELETE, record));
+	}
+
+	@Override
+	public <R extends LegalRecord> R voidRecord(R record, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new StoreException("voiding " + record.eClass().getName() + " " + record.getId() + " needs a reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		adoptForUpdate(record);
+		record.setVoidedAt(now);
+		record.setVoidedBy(find(Person.class, actor.personId()).orElse(null));
+		record.setVoidReason(reason);
+		changes.add(new Change(Action.VOID, record));
+		return record;
+	}
+
+	@Override
+	public <R extends LegalRecord> R supersede(R old, R replacement, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new StoreException("superseding " + old.eClass().getName() + " " + old.getId() + " needs a reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		create(replacement);
+		adoptForUpdate(old);
+		old.setSupersededBy(replacement);
+		old.setSupersedeReason(reason);
+		changes.add(new Change(Action.SUPERSEDE, old));
+		return replacement;
+	}
+
+	@Override
+	public <R extends Record> Page<R> query(Query<R> query, PageRequest page) {
+		try {
+			SqlQuery sql = SqlQuery.of(query, eClass(query.type()), page, query.asOfDate() != null ? query.asOfDate() : java.time.LocalDate.ofInstant(now,
+					org.minewatch.model.time.Zones.CHINA));
+			List<String[]> rows = sql.run(connection);
+			boolean more = rows.size() > page.size();
+			List<String[]> shown = more ? rows.subList(0, page.size()) : rows;
+			List<R> items = new ArrayList<>();
+			for (String[] row : shown) {
+				items.add(get(query.type(), row[0]));
+			}
+			PageRequest next = more ? new PageRequest(page.size(), SqlQuery.key(shown.get(shown.size() - 1))) : null;
+			return new Page<>(items, next);
+		} catch (SQLException e) {
+			throw new StoreException("query of " + query.type().getSimpleName() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Override
+	public Attachment attach(Attachment attachment, byte[] content) {
+		String sha256 = Sha256.of(content);
+		try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM mw_content WHERE sha256 = ?")) { //$NON-NLS-1$
+			exists.setString(1, sha256);
+			try (ResultSet found = exists.executeQuery()) {
+				if (!found.next()) {
+					try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_content (sha256, byte_size, content) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+						insert.setString(1, sha256);
+						insert.setLong(2, content.length);
+						insert.setBytes(3, content);
+						insert.executeUpdate();
+					}
+				}
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot store the bytes of " + attachment.getFileName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		attachment.setSha256(sha256);
+		attachment.setSize(content.length);
+		if (attachment.eContainer() == null && attachment.eResource() == null) {
+			create(attachment); // a record of its own; otherwise its owner's document carries it
+		}
+		return attachment;
+	}
+
+	@Override
+	public byte[] content(Attachment attachment) {
+		try (PreparedStatement select = connection.prepareStatement("SELECT content FROM mw_content WHERE sha256 = ?")) { //$NON-NLS-1$
+			select.setString(1, attachment.getSha256());
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new StoreException("the bytes of " + attachment.getFileName() + " (" + attachment.getSha256() + ") are not in the store"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+				byte[] bytes = row.getBytes(1);
+				if (!Sha256.of(bytes).equals(attachment.getSha256())) {
+					throw new StoreException("the bytes of " + attachment.getFileName() + " no longer match their SHA-256 " + attachment.getSha256()); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				return bytes;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot read the bytes of " + attachment.getFileName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Override
+	public ReferenceData reference() {
+		return reference;
+	}
+
+	@Override
+	public Actor actor() {
+		return actor;
+	}
+
+	boolean hasChanges() {
+		return !changes.isEmpty();
+	}
+
+	/** Carries out the collected writes, in order, with the audit chain locked. */
+	void flush() throws SQLException {
+		if (changes.isEmpty()) {
+			return;
+		}
+		AuditChain.lock(connection);
+		for (Change change : changes) {
+			switch (change.action()) {
+			case CREATE -> insert(change.record());
+			case DELETE -> remove(change.record());
+			default -> store(change.action(), change.record());
+			}
+		}
+		changes.clear();
+	}
+
+	private void insert(Record record) throws SQLException {
+		String document = Documents.serialize(record.eResource());
+		String sha256 = Sha256.of(document);
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_record (id, record_type, owner_id, revision, voided, modified_at, " //$NON-NLS-1$
+				+ "modified_by, modified_by_name, document, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			insert.setString(1, record.getId());
+			insert.setString(2, record.eClass().getName());
+			insert.setString(3, record.getOwner() == null ? null : record.getOwner().getId());
+			insert.setLong(4, record.getRevision());
+			insert.setShort(5, voided(record));
+			insert.setTimestamp(6, Timestamp.from(now));
+			insert.setString(7, actor.personId());
+			insert.setString(8, actor.name());
+			insert.setString(9, document);
+			insert.setString(10, sha256);
+			insert.executeUpdate();
+		} catch (SQLException e) {
+			if ("23505".equals(e.getSQLState())) { //$NON-NLS-1$
+				throw new StoreException(record.eClass().getName() + " " + record.getId() + " already exists", e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			throw e;
+		}
+		Projections.write(connection, record);
+		AuditChain.append(connection, actor, now, Action.CREATE, record.eClass().getName(), record.getId(), record.getRevision(), null, sha256, document);
+	}
+
+	private void store(Action action, Record record) throws SQLException {
+		long read = record.getRevision();
+		String before = storedSha256(record, read);
+		record.setRevision(read + 1);
+		String document = Documents.serialize(record.eResource());
+		String sha256 = Sha256.of(document);
+		try (PreparedStatement update = connection.prepareStatement("UPDATE mw_record SET revision = ?, owner_id = ?, voided = ?, modified_at = ?, " //$NON-NLS-1$
+				+ "modified_by = ?, modified_by_name = ?, document = ?, document_sha256 = ? WHERE id = ? AND revision = ?")) { //$NON-NLS-1$
+			update.setLong(1, read + 1);
+			update.setString(2, record.getOwner() == null ? null : record.getOwner().getId());
+			update.setShort(3, voided(record));
+			update.setTimestamp(4, Timestamp.from(now));
+			update.setString(5, actor.personId());
+			update.setString(6, actor.name());
+			update.setString(7, document);
+			update.setString(8, sha256);
+			update.setString(9, record.getId());
+			update.setLong(10, read);
+			if (update.executeUpdate() != 1) {
+				record.setRevision(read);
+				throw conflict(record, read);
+			}
+		}
+		Projections.write(connection, record);
+		AuditChain.append(connection, actor, now, action, record.eClass().getName(), record.getId(), read + 1, before, sha256, document);
+	}
+
+	private void remove(Record record) throws SQLException {
+		long read = record.getRevision();
+		String before = storedSha256(record, read);
+		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM mw_record WHERE id = ? AND revision = ?")) { //$NON-NLS-1$
+			delete.setString(1, record.getId());
+			delete.setLong(2, read);
+			if (delete.executeUpdate() != 1) {
+				throw conflict(record, read);
+			}
+		}
+		Projections.delete(connection, record);
+		AuditChain.append(connection, actor, now, Action.DELETE, record.eClass().getName(), record.getId(), read, before, null, null);
+	}
+
+	/** The stored document's hash, refusing with a conflict if the stored revision is not the one read. */
+	private String storedSha256(Record record, long read) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT revision, document_sha256 FROM mw_record WHERE id = ?")) { //$NON-NLS-1$
+			select.setString(1, record.getId());
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new NotFoundException(record.eClass().getName(), record.getId());
+				}
+				if (row.getLong(1) != read) {
+					throw conflict(record, read);
+				}
+				return row.getString(2);
+			}
+		}
+	}
+
+	private ConflictException conflict(Record record, long read) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT revision, modified_by_name, modified_at, document FROM mw_record WHERE id = ?")) { //$NON-NLS-1$
+			select.setString(1, record.getId());
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new NotFoundException(record.eClass().getName(), record.getId());
+				}
+				Record stored = Documents.parse(new Documents.Records(referenceResources(), this::document), record.eClass(), record.getId(),
+						AuditChain.text(row.getClob(4)));
+				return new ConflictException(record.eClass().getName(), record.getId(), read, row.getLong(1), row.getString(2),
+						row.getTimestamp(3).toInstant(), Differences.between(record, stored));
+			}
+		}
+	}
+
+	private Documents.Reference referenceResources() {
+		return records.reference();
+	}
+
+	/** A record changed in this session must be one of its own: loaded here, or brought in from elsewhere. */
+	private void adoptForUpdate(Record record) {
+		Resource resource = record.eResource();
+		if (resource == null || resource.getResourceSet() != records) {
+			Resource own = records.getResource(Documents.uriOf(record.eClass(), record.getId()), false);
+			if (own == null) {
+				own = records.createResource(Documents.uriOf(record.eClass(), record.getId()));
+			}
+			own.getContents().clear();
+			own.getContents().add(record);
+		}
+	}
+
+	private <R extends Record> R pendingOrStored(Class<R> type, String id) {
+		for (Change change : changes) {
+			if (type.isInstance(change.record()) && id.equals(change.record().getId())) {
+				return type.cast(change.record());
+			}
+		}
+		return find(type, id).orElseThrow(() -> new StoreException("the acting agency " + id + " is not in the store")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The stored document of a record, or null. */
+	private String document(String id) {
+		try (PreparedStatement select = connection.prepareStatement("SELECT document FROM mw_record WHERE id = ?")) { //$NON-NLS-1$
+			select.setString(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				return row.next() ? AuditChain.text(row.getClob(1)) : null;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot read record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static short voided(Record record) {
+		return (short) (record instanceof LegalRecord legal && legal.isVoided() ? 1 : 0);
+	}
+
+	static EClass eClass(Class<?> type) {
+		for (EPackage ePackage : ModelPackages.ALL) {
+			for (EClassifier classifier : ePackage.getEClassifiers()) {
+				if (classifier instanceof EClass eClass && eClass.getInstanceClass() == type) {
+					return eClass;
+				}
+			}
+		}
+		throw new IllegalArgumentException(type.getName() + " is not a class of the Minewatch model"); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,141 @@
+package org.minewatch.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.minewatch.core.Actor;
+import org.minewatch.core.AuditReport;
+import org.minewatch.core.ChainHead;
+import org.minewatch.core.Store;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.refdata.ReferenceData;
+
+/**
+ * The store on an embedded Derby database in a folder: schema migrated at open (a newer schema is
+ * refused, untouched), one connection and one transaction per unit of work.
+ */
+public final class JdbcStore implements Store, AutoCloseable {
+
+	private final Database database;
+	private final Documents.Reference reference;
+	private final Clock clock;
+	private final int versionFound;
+
+	private JdbcStore(Database database, ReferenceData reference, Clock clock, int versionFound) {
+		this.database = database;
+		this.reference = new Documents.Reference(reference);
+		this.clock = clock;
+		this.versionFound = versionFound;
+	}
+
+	/** Opens (and creates, if absent) the database in {@code folder} and brings its schema up to date. */
+	public static JdbcStore open(Path folder, ReferenceData reference, Clock clock) {
+		return open(folder, reference, clock, new Migrations(Migrations.ALL));
+	}
+
+	static JdbcStore open(Path folder, ReferenceData reference, Clock clock, Migrations migrations) {
+		try {
+			Files.createDirectories(folder.toAbsolutePath().getParent());
+		} catch (java.io.IOException e) {
+			throw new StoreException("cannot create the folder of the database " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Database database = new Database(folder);
+		try (Connection connection = database.open()) {
+			try {
+				int found = migrations.migrate(connection, folder.toString());
+				connection.commit();
+				return new JdbcStore(database, reference, clock, found);
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot open the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (RuntimeException e) {
+			database.shutdown();
+			throw e;
+		}
+	}
+
+	/** True when this open created the database (its schema version was 0). */
+	public boolean isNew() {
+		return versionFound == 0;
+	}
+
+	@Override
+	public <T> T read(Actor actor, Work<T> work) {
+		return run(actor, work, false);
+	}
+
+	@Override
+	public <T> T write(Actor actor, Work<T> work) {
+		return run(actor, work, true);
+	}
+
+	private <T> T run(Actor actor, Work<T> work, boolean write) {
+		try (Connection connection = database.open()) {
+			try {
+				JdbcSession session = new JdbcSession(connection, actor, clock.instant(), reference);
+				T result = work.run(session);
+				if (session.hasChanges() && !write) {
+					throw new StoreException("a read-only unit of work tried to change records"); //$NON-NLS-1$
+				}
+				session.flush();
+				connection.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("the unit of work failed and was rolled back: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public Clock clock() {
+		return clock;
+	}
+
+	@Override
+	public ChainHead head() {
+		try (Connection connection = connection()) {
+			return AuditChain.head(connection);
+		} catch (SQLException e) {
+			throw new StoreException("cannot read the audit chain: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public AuditReport verify(ChainHead exported) {
+		try (Connection connection = connection()) {
+			return AuditChain.verify(connection, exported);
+		} catch (SQLException e) {
+			throw new StoreException("cannot verify the audit chain: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The database folder. */
+	public Path folder() {
+		return database.folder();
+	}
+
+	/** A connection in auto-commit mode, for reading outside a unit of work, administration and tests. */
+	Connection connection() {
+		Connection connection = database.open();
+		try {
+			connection.setAutoCommit(true);
+		} catch (SQLException e) {
+			throw new StoreException("cannot open a connection: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		return connection;
+	}
+
+	@Override
+	public void close() {
+		database.shutdown();
+	}
+}

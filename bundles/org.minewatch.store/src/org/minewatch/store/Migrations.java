@@ -1,0 +1,118 @@
+package org.minewatch.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minewatch.core.StoreException;
+
+/**
+ * Versioned schema migrations: SQL scripts under db/ in this bundle, applied in order, each in its
+ * own transaction with its row in mw_schema. A database whose version is newer than this suite
+ * knows is refused with a message and left untouched.
+ */
+final class Migrations {
+
+	/** A migration: its version and the script that brings the schema to it. */
+	record Migration(int version, String script) {
+	}
+
+	static final List<Migration> ALL = List.of(new Migration(1, "V1__records_audit.sql"), new Migration(2, "V2__attachment_content.sql")); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final List<Migration> migrations;
+
+	Migrations(List<Migration> migrations) {
+		this.migrations = List.copyOf(migrations);
+	}
+
+	int latest() {
+		return migrations.get(migrations.size() - 1).version();
+	}
+
+	/** Brings the schema to the latest version; returns the version found before. */
+	int migrate(Connection connection, String where) throws SQLException {
+		int found = version(connection);
+		if (found > latest()) {
+			throw new StoreException("the database at " + where + " has schema version " + found + ", newer than this Minewatch knows (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ latest() + "); nothing was changed. Update Minewatch from the update site, then start it again."); //$NON-NLS-1$
+		}
+		for (Migration migration : migrations) {
+			if (migration.version() > found) {
+				apply(connection, migration);
+			}
+		}
+		return found;
+	}
+
+	/** The schema version of the database, 0 for an empty one. */
+	static int version(Connection connection) throws SQLException {
+		DatabaseMetaData metadata = connection.getMetaData();
+		try (ResultSet tables = metadata.getTables(null, null, "MW_SCHEMA", null)) { //$NON-NLS-1$
+			if (!tables.next()) {
+				return 0;
+			}
+		}
+		try (Statement statement = connection.createStatement(); ResultSet max = statement.executeQuery("SELECT MAX(version) FROM mw_schema")) { //$NON-NLS-1$
+			max.next();
+			return max.getInt(1);
+		}
+	}
+
+	private static void apply(Connection connection, Migration migration) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			if (version(connection) == 0) {
+				statement.executeUpdate("CREATE TABLE mw_schema (version INT NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)"); //$NON-NLS-1$
+			}
+			for (String sql : statements(migration.script())) {
+				statement.executeUpdate(sql);
+			}
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_schema (version, script, applied_at) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+				insert.setInt(1, migration.version());
+				insert.setString(2, migration.script());
+				insert.setTimestamp(3, Timestamp.from(Instant.now()));
+				insert.executeUpdate();
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			connection.rollback();
+			throw new StoreException("schema migration " + migration.script() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The statements of a script: separated by semicolons at line ends; "--" lines are comments. */
+	static List<String> statements(String script) {
+		String text;
+		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) { //$NON-NLS-1$
+			if (in == null) {
+				throw new StoreException("migration script db/" + script + " is missing from the store bundle"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("cannot read migration script db/" + script, e); //$NON-NLS-1$
+		}
+		List<String> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : text.split("\n")) { //$NON-NLS-1$
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("--")) { //$NON-NLS-1$
+				continue;
+			}
+			current.append(line).append('\n');
+			if (trimmed.endsWith(";")) { //$NON-NLS-1$
+				statements.add(current.substring(0, current.lastIndexOf(";")).strip()); //$NON-NLS-1$
+				current.setLength(0);
+			}
+		}
+		return statements;
+	}
+}

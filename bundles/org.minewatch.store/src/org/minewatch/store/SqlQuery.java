@@ -1,0 +1,173 @@
+package org.minewatch.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EClass;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
+import org.minewatch.core.Query.Condition;
+import org.minewatch.model.base.BasePackage;
+import org.minewatch.model.registry.RegistryPackage;
+import org.minewatch.store.Projections.Column;
+import org.minewatch.store.Projections.HistoryField;
+import org.minewatch.store.Projections.Kind;
+import org.minewatch.store.Projections.Projection;
+
+/**
+ * A {@link Query} as SQL over the type's index table: conditions on indexed columns (or, for a
+ * mine's status and classes, on the history entry in force on the as-of date), ordered by the
+ * chosen column and the id, one page past the key of the page before (keyset paging).
+ */
+final class SqlQuery {
+
+	private static final char SEPARATOR = '\u001f';
+	private static final String NULL = "\u0000"; //$NON-NLS-1$
+
+	private final String sql;
+	private final List<Object> parameters;
+	private final Kind orderKind;
+
+	private SqlQuery(String sql, List<Object> parameters, Kind orderKind) {
+		this.sql = sql;
+		this.parameters = parameters;
+		this.orderKind = orderKind;
+	}
+
+	static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
+		Projection projection = Projections.of(type);
+		StringBuilder where = new StringBuilder();
+		List<Object> parameters = new ArrayList<>();
+		if (!query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type)) {
+			where.append(" AND r.voided = 0"); //$NON-NLS-1$
+		}
+		for (Condition condition : query.conditions()) {
+			HistoryField history = history(type, condition.field());
+			if (history != null) {
+				where.append(" AND EXISTS (SELECT 1 FROM ").append(history.table()).append(" h WHERE h.mine_id = i.id AND h.since <= ? AND ") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(comparison("h." + history.column(), condition, parameters, Kind.STRING, asOf)) //$NON-NLS-1$
+						.append(" AND NOT EXISTS (SELECT 1 FROM ").append(history.table()) //$NON-NLS-1$
+						.append(" l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq))))"); //$NON-NLS-1$
+				parameters.add(Date.valueOf(asOf));
+				continue;
+			}
+			Column column = column(projection, condition.field());
+			where.append(" AND ").append(comparison("i." + column.column(), condition, parameters, column.kind(), null)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Column order = query.orderField() == null ? null : column(projection, query.orderField());
+		String orderColumn = order == null ? "i.id" : "i." + order.column(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (page.after() != null) {
+			String[] key = page.after().split(String.valueOf(SEPARATOR), -1);
+			if (order == null) {
+				where.append(" AND i.id > ?"); //$NON-NLS-1$
+				parameters.add(key[1]);
+			} else if (NULL.equals(key[0])) {
+				where.append(" AND (").append(orderColumn).append(" IS NULL AND i.id > ?)"); //$NON-NLS-1$ //$NON-NLS-2$
+				parameters.add(key[1]);
+			} else {
+				// Derby sorts NULL after every value in ascending order
+				where.append(" AND (").append(orderColumn).append(" > ? OR (").append(orderColumn).append(" = ? AND i.id > ?) OR ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.append(orderColumn).append(" IS NULL)"); //$NON-NLS-1$
+				Object value = parse(key[0], order.kind());
+				parameters.add(value);
+				parameters.add(value);
+				parameters.add(key[1]);
+			}
+		}
+		String sql = "SELECT i.id, " + orderColumn + " FROM " + projection.table() + " i JOIN mw_record r ON r.id = i.id WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return new SqlQuery(sql, parameters, order == null ? Kind.STRING : order.kind());
+	}
+
+	/** Rows of (id, key); one more than the page asks for tells whether there is a next page. */
+	List<String[]> run(Connection connection) throws SQLException {
+		List<String[]> rows = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.size(); i++) {
+				statement.setObject(i + 1, parameters.get(i));
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String id = result.getString(1);
+					rows.add(new String[] { id, format(result.getObject(2)) + SEPARATOR + id });
+				}
+			}
+		}
+		return rows;
+	}
+
+	static String key(String[] row) {
+		return row[1];
+	}
+
+	String sql() {
+		return sql;
+	}
+
+	private static String comparison(String column, Condition condition, List<Object> parameters, Kind kind, LocalDate asOf) {
+		if (asOf != null) {
+			parameters.add(Date.valueOf(asOf));
+		}
+		Object value = condition.value();
+		if (condition.op() == Query.Op.IN) {
+			Collection<?> values = (Collection<?>) value;
+			values.forEach(v -> parameters.add(Projections.sqlValue(v)));
+			return column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		parameters.add(Projections.sqlValue(value));
+		return column + switch (condition.op()) {
+		case EQUALS -> " = ?"; //$NON-NLS-1$
+		case LESS -> " < ?"; //$NON-NLS-1$
+		case LESS_OR_EQUAL -> " <= ?"; //$NON-NLS-1$
+		case GREATER -> " > ?"; //$NON-NLS-1$
+		case GREATER_OR_EQUAL -> " >= ?"; //$NON-NLS-1$
+		case IN -> throw new IllegalStateException();
+		};
+	}
+
+	private static HistoryField history(EClass type, String field) {
+		if (type != RegistryPackage.Literals.MINE) {
+			return null;
+		}
+		return Projections.MINE_HISTORY.stream().filter(h -> h.field().equals(field)).findFirst().orElse(null);
+	}
+
+	private static Column column(Projection projection, String field) {
+		Column column = projection.column(field);
+		if (column == null) {
+			throw new IllegalArgumentException(projection.type().getName() + " has no indexed field " + field + "; its indexed fields are " //$NON-NLS-1$ //$NON-NLS-2$
+					+ projection.fields() + (projection.type() == RegistryPackage.Literals.MINE ? " and, as of a date, " //$NON-NLS-1$
+							+ Projections.MINE_HISTORY.stream().map(HistoryField::field).toList() : "")); //$NON-NLS-1$
+		}
+		return column;
+	}
+
+	private static String format(Object value) {
+		if (value == null) {
+			return NULL;
+		} else if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant().toString();
+		} else if (value instanceof Date date) {
+			return date.toLocalDate().toString();
+		}
+		return value.toString();
+	}
+
+	private static Object parse(String text, Kind kind) {
+		return switch (kind) {
+		case STRING -> text;
+		case DATE -> Date.valueOf(LocalDate.parse(text));
+		case TIMESTAMP -> Timestamp.from(Instant.parse(text));
+		};
+	}
+}

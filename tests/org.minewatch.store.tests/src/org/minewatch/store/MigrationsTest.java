@@ -1,0 +1,67 @@
+package org.minewatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.StoreException;
+import org.minewatch.store.Migrations.Migration;
+
+/** An older schema migrates at open; a newer one is refused and left untouched. */
+class MigrationsTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aVersionOneDatabaseIsMigratedToTheLatest() throws SQLException {
+		Path folder = temp.resolve("db");
+		try (JdbcStore old = JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK, new Migrations(List.of(Migrations.ALL.get(0))))) {
+			assertTrue(old.isNew());
+			try (Connection c = old.connection()) {
+				assertEquals(1, Migrations.version(c));
+				assertFalse(tableExists(c, "MW_CONTENT"));
+			}
+		}
+		try (JdbcStore current = JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK); Connection c = current.connection()) {
+			assertFalse(current.isNew());
+			assertEquals(new Migrations(Migrations.ALL).latest(), Migrations.version(c));
+			assertTrue(tableExists(c, "MW_CONTENT"));
+		}
+	}
+
+	@Test
+	void aNewerDatabaseIsRefusedAndLeftUntouched() throws SQLException {
+		Path folder = temp.resolve("db");
+		try (JdbcStore store = JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK); Connection c = store.connection();
+				Statement statement = c.createStatement()) {
+			statement.executeUpdate("INSERT INTO mw_schema (version, script, applied_at) VALUES (99, 'from the future', CURRENT_TIMESTAMP)");
+		}
+		StoreException refused = assertThrows(StoreException.class,
+				() -> JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK, new Migrations(List.of(Migrations.ALL.get(0)))));
+		assertTrue(refused.getMessage().contains("99") && refused.getMessage().contains("nothing was changed"), refused.getMessage());
+		StoreException refusedAgain = assertThrows(StoreException.class, () -> JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK));
+		assertTrue(refusedAgain.getMessage().contains("newer"), refusedAgain.getMessage());
+		try (JdbcStore check = JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK,
+				new Migrations(List.of(Migrations.ALL.get(0), Migrations.ALL.get(1), new Migration(99, "V1__records_audit.sql"))));
+				Connection c = check.connection()) {
+			assertEquals(99, Migrations.version(c), "the newer version is still there");
+		}
+	}
+
+	private static boolean tableExists(Connection c, String table) throws SQLException {
+		try (ResultSet tables = c.getMetaData().getTables(null, null, table, null)) {
+			return tables.next();
+		}
+	}
+}
