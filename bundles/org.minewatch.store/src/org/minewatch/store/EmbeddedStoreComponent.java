@@ -33,11 +33,20 @@ public final class EmbeddedStoreComponent implements Store {
 
 	@Activate
 	void activate() {
+		store = openForDesktop(databaseFolder(), !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)), Zones.systemClock()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Opens the database, creating and migrating it as needed, and fills it with the demo data if
+	 * {@code demo} and it holds nothing yet (also when a first filling was interrupted: it rolled back).
+	 */
+	static JdbcStore openForDesktop(Path folder, boolean demo, java.time.Clock clock) {
 		ReferenceData reference = ReferenceData.loadShipped();
-		store = JdbcStore.open(databaseFolder(), reference, Zones.systemClock());
-		if (store.isNew() && !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY))) { //$NON-NLS-1$
-			DemoSeeder.seed(store, reference);
+		JdbcStore opened = JdbcStore.open(folder, reference, clock);
+		if (demo && opened.head().sequence() == 0) {
+			DemoSeeder.seed(opened, reference);
 		}
+		return opened;
 	}
 
 	@Deactivate

@@ -14,6 +14,10 @@ public final class Messages extends NLS {
 	public static String about_dataArea;
 	public static String navigator_empty;
 	public static String status_ready;
+	public static String store_opening;
+	public static String store_ready;
+	public static String store_missing;
+	public static String store_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,18 +20,21 @@ final class ProductRun implements AutoCloseable {
 	static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 	static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
 	private static final String MAIN_WINDOW_TITLE = "^Minewatch \\(";
+	private static final String DATABASE_READY = "Minewatch database ready, audit chain head ";
 
 	private final Path dataArea;
 	private final Path out;
 	private final String label;
 	private final Process process;
+	private final long logOffset;
 	private String window;
 
-	private ProductRun(Path dataArea, Path out, String label, Process process) {
+	private ProductRun(Path dataArea, Path out, String label, Process process, long logOffset) {
 		this.dataArea = dataArea;
 		this.out = out;
 		this.label = label;
 		this.process = process;
+		this.logOffset = logOffset;
 	}
 
 	/** Starts the product with {@code args} (e.g. -nl en) and the data area {@code dataArea}. */
@@ -44,7 +47,9 @@ final class ProductRun implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(out.resolve(label + "-console.log").toFile());
 		builder.environment().put("MINEWATCH_DATA", dataArea.toString());
-		return new ProductRun(dataArea, out, label, builder.start());
+		Path log = dataArea.resolve("workspace/.metadata/.log");
+		long logOffset = Files.exists(log) ? Files.size(log) : 0; // what earlier starts wrote is not this start's
+		return new ProductRun(dataArea, out, label, builder.start(), logOffset);
 	}
 
 	/** Waits until the main window is visible; returns its X window id. */
@@ -79,6 +84,33 @@ final class ProductRun implements AutoCloseable {
 
 	Path workspace() {
 		return dataArea.resolve("workspace");
+	}
+
+	/** Waits until the suite has opened its database (it logs the audit chain head) and returns that head. */
+	String awaitDatabase() {
+		Path log = workspace().resolve(".metadata/.log");
+		return Wait.until(() -> {
+			try {
+				if (Files.exists(log)) {
+					byte[] bytes = Files.readAllBytes(log);
+					String written = new String(bytes, (int) Math.min(logOffset, bytes.length), (int) Math.max(0, bytes.length - logOffset),
+							java.nio.charset.StandardCharsets.UTF_8);
+					for (String line : written.split("\n")) {
+						int at = line.indexOf(DATABASE_READY);
+						if (at >= 0) {
+							return Optional.of(line.substring(at + DATABASE_READY.length()).strip());
+						}
+					}
+				}
+				return Optional.empty();
+			} catch (IOException e) {
+				return Optional.empty();
+			}
+		}, START_TIMEOUT, label + ": the database opened (\"" + DATABASE_READY + "\" in " + log + ")");
+	}
+
+	Path database() {
+		return workspace().resolve("minewatch-db");
 	}
 
 	Path savedLayout() {

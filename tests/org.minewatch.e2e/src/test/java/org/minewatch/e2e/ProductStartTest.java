@@ -28,12 +28,16 @@ class ProductStartTest {
 	void startsInChineseUnderZhCnAndFindsItsLayoutAgainAtTheNextStart() throws Exception {
 		Path data = Files.createDirectories(OUT).resolve("data-zh_CN");
 		Folders.deleteRecursively(data); // a first start means no layout saved before
+		String firstHead;
 		int width = 1024;
 		int height = 640;
 		try (ProductRun first = ProductRun.start(PRODUCT, data, OUT, "zh_CN-first", "-nl", "zh_CN")) {
 			try {
 				String window = first.awaitMainWindow();
 				assertEquals("Minewatch (矿山安全监管)", X11.title(window));
+				firstHead = first.awaitDatabase();
+				assertTrue(Files.isDirectory(first.database()), "the database was created in the data area: " + first.database());
+				assertTrue(Long.parseLong(firstHead.substring(0, firstHead.indexOf(':'))) > 100, "filled with the demo data: " + firstHead);
 				first.screenshot("shell");
 				X11.resize(window, width, height);
 				Wait.until(() -> X11.geometry(window).width() == width ? Optional.of(true) : Optional.empty(),
@@ -49,6 +53,7 @@ class ProductStartTest {
 		try (ProductRun second = ProductRun.start(PRODUCT, data, OUT, "zh_CN-second", "-nl", "zh_CN")) {
 			try {
 				String window = second.awaitMainWindow();
+				assertEquals(firstHead, second.awaitDatabase(), "the second start finds the same database, not filled again");
 				X11.Geometry geometry = X11.geometry(window);
 				second.screenshot("shell");
 				assertEquals(width, geometry.width(), "the second start restores the width the first one left: " + geometry);
@@ -72,6 +77,7 @@ class ProductStartTest {
 			try {
 				String window = run.awaitMainWindow();
 				assertEquals("Minewatch (Mine Safety Supervision)", X11.title(window));
+				run.awaitDatabase();
 				run.screenshot("shell");
 				assertEquals(0, run.quit(), "a clean exit after Ctrl+Q");
 			} catch (AssertionError | RuntimeException e) {

@@ -1,0 +1,72 @@
+package org.minewatch.app.addons;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.osgi.util.NLS;
+import org.minewatch.app.internal.Messages;
+import org.minewatch.app.parts.StatusLine;
+import org.minewatch.core.ChainHead;
+import org.minewatch.core.Store;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Opens the store once the window is up, in a background job: the first start creates the
+ * database in the person's data area and fills it with the demo data, which takes seconds the
+ * window must not wait for. The status line says when it is ready, or why it is not.
+ */
+public class StoreStartupAddon {
+
+	/** Written to the log when the store is open, followed by the audit chain head (sequence:hash). */
+	public static final String READY = "Minewatch database ready, audit chain head "; //$NON-NLS-1$
+
+	@Inject
+	private IEventBroker events;
+
+	@Inject
+	@Optional
+	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) org.osgi.service.event.Event event) {
+		Job job = Job.create(Messages.store_opening, this::open);
+		job.setSystem(false);
+		job.schedule();
+	}
+
+	private IStatus open(IProgressMonitor monitor) {
+		events.post(StatusLine.TOPIC_MESSAGE, Messages.store_opening);
+		BundleContext context = FrameworkUtil.getBundle(StoreStartupAddon.class).getBundleContext();
+		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(context, Store.class, null);
+		tracker.open();
+		try {
+			Store store = tracker.waitForService(60_000);
+			if (store == null) {
+				events.post(StatusLine.TOPIC_MESSAGE, Messages.store_missing);
+				return Status.error(Messages.store_missing);
+			}
+			ChainHead head = store.head();
+			events.post(StatusLine.TOPIC_MESSAGE, NLS.bind(Messages.store_ready, head.sequence()));
+			ILog.of(StoreStartupAddon.class).info(READY + head);
+			return Status.OK_STATUS;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		} catch (RuntimeException e) {
+			// e.g. a database newer than this suite: say so and what to do; nothing was written
+			String message = NLS.bind(Messages.store_failed, e.getMessage());
+			events.post(StatusLine.TOPIC_MESSAGE, message);
+			ILog.of(StoreStartupAddon.class).error(message, e);
+			return Status.error(message, e);
+		} finally {
+			tracker.close();
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package org.minewatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.Actor;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
+import org.minewatch.core.Store;
+import org.minewatch.model.registry.Mine;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The store a desktop gets: a DS service on an embedded database, created and filled with the demo data on first use. */
+class DesktopStoreTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theStoreServiceCreatesItsDatabaseAndFillsItWithTheDemoData() throws Exception {
+		Path folder = temp.resolve("desktop-db");
+		System.setProperty(EmbeddedStoreComponent.DATABASE_PROPERTY, folder.toString());
+		BundleContext context = FrameworkUtil.getBundle(JdbcStore.class).getBundleContext();
+		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(context, Store.class, null);
+		tracker.open();
+		try {
+			Store store = tracker.waitForService(30_000);
+			assertNotNull(store, "a Store service is registered by Declarative Services");
+			assertTrue(store.head().sequence() > 100, "the demo data was written through the audit chain: " + store.head());
+			assertTrue(Files.isDirectory(folder), "the database lives where it was told to");
+			assertEquals(5, store.read(new Actor("reader", "测试", "agency"), s -> s.query(Query.of(Mine.class), PageRequest.first(5)).items().size()));
+		} finally {
+			tracker.close();
+			System.clearProperty(EmbeddedStoreComponent.DATABASE_PROPERTY);
+		}
+	}
+
+	@Test
+	void withTheDemoSwitchedOffANewDatabaseStaysEmpty() {
+		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(temp.resolve("empty-db"), false, TestStores.CLOCK)) {
+			assertTrue(store.isNew());
+			assertEquals(0, store.head().sequence());
+		}
+	}
+
+	@Test
+	void anEmptyDatabaseIsFilledAtTheNextStartIfTheFirstWasInterrupted() {
+		Path folder = temp.resolve("interrupted-db");
+		EmbeddedStoreComponent.openForDesktop(folder, false, TestStores.CLOCK).close(); // as if the seeding never committed
+		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(folder, true, TestStores.CLOCK)) {
+			assertTrue(store.head().sequence() > 100);
+		}
+	}
+}
