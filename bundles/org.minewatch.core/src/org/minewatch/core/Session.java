@@ -22,7 +22,10 @@ public interface Session {
 	/** Stores a new record: gives it a UUID if it has none, the actor's agency as owner if none, revision 1. */
 	<R extends Record> R create(R record);
 
-	/** Stores the changed record; refused with {@link ConflictException} if someone stored it since it was read. */
+	/**
+	 * Stores the changed record when the unit of work ends (its revision moves on then); the write is
+	 * refused with {@link ConflictException} if someone stored the record since it was read.
+	 */
 	<R extends Record> R update(R record);
 
 	/** Deletes a record that is not a legal record; legal records are voided or superseded instead. */

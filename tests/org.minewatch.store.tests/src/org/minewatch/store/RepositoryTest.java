@@ -133,6 +133,42 @@ class RepositoryTest {
 	}
 
 	@Test
+	void everyTypeIsPagedUpdatedAndDeletedOrVoided(@TempDir Path own) {
+		Seeded mine = TestStores.seeded(own);
+		java.util.Map<Class<? extends Record>, List<String>> idsByType = new java.util.LinkedHashMap<>();
+		for (EObject object : mine.data().records()) {
+			Record record = (Record) object;
+			idsByType.computeIfAbsent(type(record), t -> new ArrayList<>()).add(record.getId());
+		}
+		assertTrue(idsByType.size() >= 13, "every record type: " + idsByType.keySet());
+		for (var entry : idsByType.entrySet()) {
+			Class<? extends Record> type = entry.getKey();
+			List<String> expected = entry.getValue().stream().sorted().toList();
+			assertEquals(expected, mine.store().read(mine.actor(), s -> ids(all(s, Query.of(type).includingVoided()))), type.getSimpleName() + " paged");
+			String id = expected.get(0);
+			mine.store().write(mine.actor(), s -> s.update(s.get(type, id)));
+			assertEquals(2, mine.store().read(mine.actor(), s -> s.get(type, id).getRevision()), type.getSimpleName() + " updated");
+			mine.store().write(mine.actor(), s -> {
+				Record record = s.get(type, id);
+				if (record instanceof LegalRecord legal) {
+					s.voidRecord(legal, "测试作废");
+				} else {
+					s.delete(record);
+				}
+				return null;
+			});
+			boolean gone = mine.store().read(mine.actor(), s -> s.find(type, id).map(r -> r instanceof LegalRecord l && l.isVoided()).orElse(true));
+			assertTrue(gone, type.getSimpleName() + " deleted or voided");
+		}
+		assertTrue(mine.store().verify(mine.store().head()).intact());
+		mine.store().close();
+	}
+
+	private static Class<? extends Record> type(Record record) {
+		return record.getClass().getInterfaces()[0].asSubclass(Record.class);
+	}
+
+	@Test
 	void pagesWalkAQueryInOrderWithoutGapsOrRepeats() {
 		Jurisdiction shandong = TestStores.reference().jurisdiction("370000");
 		List<String> expected = seeded.data().mines.stream().filter(m -> m.getProvince().getCode().equals("370000"))
