@@ -20,6 +20,7 @@ CREATE TABLE mw_audit (
   actor_id VARCHAR(36) NOT NULL,
   actor_name VARCHAR(200) NOT NULL,
   agency_id VARCHAR(36) NOT NULL,
+  db_user VARCHAR(128) NOT NULL,
   action VARCHAR(16) NOT NULL,
   record_type VARCHAR(64) NOT NULL,
   record_id VARCHAR(36) NOT NULL,

@@ -34,11 +34,11 @@ final class AuditChain {
 	}
 
 	/** One entry, as hashed. */
-	record Entry(long seq, Instant at, String actorId, String actorName, String agencyId, Action action, String recordType, String recordId,
-			long revision, String beforeSha256, String afterSha256, String algorithm, String previousHash) {
+	record Entry(long seq, Instant at, String actorId, String actorName, String agencyId, String dbUser, Action action, String recordType,
+			String recordId, long revision, String beforeSha256, String afterSha256, String algorithm, String previousHash) {
 
 		String hash() {
-			return Sha256.of(String.join("|", String.valueOf(seq), at.toString(), actorId, actorName, agencyId, action.name(), recordType, recordId, //$NON-NLS-1$
+			return Sha256.of(String.join("|", String.valueOf(seq), at.toString(), actorId, actorName, agencyId, dbUser, action.name(), recordType, recordId, //$NON-NLS-1$
 					String.valueOf(revision), String.valueOf(beforeSha256), String.valueOf(afterSha256), algorithm, previousHash));
 		}
 	}
@@ -57,31 +57,40 @@ final class AuditChain {
 		}
 	}
 
+	/** The database account of the connection: on a shared database, the person's own account. */
+	static String databaseUser(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet user = statement.executeQuery("VALUES CURRENT_USER")) { //$NON-NLS-1$
+			user.next();
+			return user.getString(1);
+		}
+	}
+
 	/** Appends an entry after the current head; call with the chain locked. */
 	static ChainHead append(Connection connection, Actor actor, Instant at, Action action, String type, String id, long revision, String before,
 			String after, String afterDocument) throws SQLException {
 		ChainHead head = head(connection);
-		Entry entry = new Entry(head.sequence() + 1, at, actor.personId(), actor.name(), actor.agencyId(), action, type, id, revision, before, after,
-				Sha256.ALGORITHM, head.hash());
+		Entry entry = new Entry(head.sequence() + 1, at, actor.personId(), actor.name(), actor.agencyId(), databaseUser(connection), action, type, id,
+				revision, before, after, Sha256.ALGORITHM, head.hash());
 		String hash = entry.hash();
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_audit (seq, entered_at, actor_id, actor_name, agency_id, action, " //$NON-NLS-1$
-				+ "record_type, record_id, revision, before_sha256, after_sha256, after_document, algorithm, previous_hash, hash) " //$NON-NLS-1$
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_audit (seq, entered_at, actor_id, actor_name, agency_id, db_user, " //$NON-NLS-1$
+				+ "action, record_type, record_id, revision, before_sha256, after_sha256, after_document, algorithm, previous_hash, hash) " //$NON-NLS-1$
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			insert.setLong(1, entry.seq());
 			insert.setTimestamp(2, Timestamp.from(at));
 			insert.setString(3, entry.actorId());
 			insert.setString(4, entry.actorName());
 			insert.setString(5, entry.agencyId());
-			insert.setString(6, action.name());
-			insert.setString(7, type);
-			insert.setString(8, id);
-			insert.setLong(9, revision);
-			insert.setString(10, before);
-			insert.setString(11, after);
-			insert.setString(12, afterDocument);
-			insert.setString(13, entry.algorithm());
-			insert.setString(14, entry.previousHash());
-			insert.setString(15, hash);
+			insert.setString(6, entry.dbUser());
+			insert.setString(7, action.name());
+			insert.setString(8, type);
+			insert.setString(9, id);
+			insert.setLong(10, revision);
+			insert.setString(11, before);
+			insert.setString(12, after);
+			insert.setString(13, afterDocument);
+			insert.setString(14, entry.algorithm());
+			insert.setString(15, entry.previousHash());
+			insert.setString(16, hash);
 			insert.executeUpdate();
 		}
 		return new ChainHead(entry.seq(), hash);
@@ -97,13 +106,13 @@ final class AuditChain {
 		long expectedSeq = 1;
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT seq, entered_at, actor_id, actor_name, agency_id, action, record_type, record_id, revision, " //$NON-NLS-1$
-						+ "before_sha256, after_sha256, after_document, algorithm, previous_hash, hash FROM mw_audit ORDER BY seq")) { //$NON-NLS-1$
+						+ "before_sha256, after_sha256, after_document, algorithm, previous_hash, hash, db_user FROM mw_audit ORDER BY seq")) { //$NON-NLS-1$
 			while (rows.next()) {
 				entries++;
 				long seq = rows.getLong(1);
 				Entry entry = new Entry(seq, rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
-						Action.valueOf(rows.getString(6)), rows.getString(7), rows.getString(8), rows.getLong(9), rows.getString(10), rows.getString(11),
-						rows.getString(13), rows.getString(14));
+						rows.getString(16), Action.valueOf(rows.getString(6)), rows.getString(7), rows.getString(8), rows.getLong(9), rows.getString(10),
+						rows.getString(11), rows.getString(13), rows.getString(14));
 				String stored = rows.getString(15);
 				String document = text(rows.getClob(12));
 				if (seq != expectedSeq) {

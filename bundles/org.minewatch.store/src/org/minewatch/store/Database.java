@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 import org.minewatch.core.StoreException;
@@ -11,44 +12,97 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Opens connections to an embedded Derby database in a folder. In OSGi, DriverManager refuses a
- * driver from another bundle's class loader, so the driver is loaded through the derby bundle and
- * asked directly.
+ * Opens connections to a Derby database: embedded in a folder (a desktop's own database), or
+ * through the network client to a bureau's server, as a person's own database account. Every
+ * connection works in the MINEWATCH schema. In OSGi, DriverManager refuses drivers of other
+ * bundles, so the drivers are asked directly.
  */
 final class Database {
 
-	private static final String DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver"; //$NON-NLS-1$
+	static final String SCHEMA = "MINEWATCH"; //$NON-NLS-1$
+	private static final String EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver"; //$NON-NLS-1$
+	private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver"; //$NON-NLS-1$
 
-	private final Path folder;
+	private final String url;
+	private final Properties credentials;
 	private final Driver driver;
+	private final Path folder;
 
-	Database(Path folder) {
-		this.folder = folder.toAbsolutePath();
+	private Database(String url, Properties credentials, Driver driver, Path folder) {
+		this.url = url;
+		this.credentials = credentials;
+		this.driver = driver;
+		this.folder = folder;
+	}
+
+	/** The embedded database in {@code folder}, created on first connection. */
+	static Database embedded(Path folder) {
+		Path absolute = folder.toAbsolutePath();
 		if (System.getProperty("derby.stream.error.file") == null) { //$NON-NLS-1$
 			// keep derby.log beside the database, not in whatever directory the suite was started from
-			System.setProperty("derby.stream.error.file", this.folder.resolveSibling(this.folder.getFileName() + "-derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			System.setProperty("derby.stream.error.file", absolute.resolveSibling(absolute.getFileName() + "-derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		this.driver = loadDriver();
+		return new Database("jdbc:derby:" + absolute + ";create=true", new Properties(), embeddedDriver(), absolute); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A database on a network server, e.g. {@code jdbc:derby://127.0.0.1:1527/minewatch}, as {@code user}. */
+	static Database client(String url, String user, String password) {
+		if (!url.startsWith("jdbc:derby://")) { //$NON-NLS-1$
+			throw new StoreException("not a Derby network URL (jdbc:derby://host:port/database): " + url); //$NON-NLS-1$
+		}
+		Properties credentials = new Properties();
+		credentials.setProperty("user", user); //$NON-NLS-1$
+		credentials.setProperty("password", password); //$NON-NLS-1$
+		return new Database(url, credentials, clientDriver(), null);
+	}
+
+	/** Where the database is, for messages (never the password). */
+	String where() {
+		return folder != null ? folder.toString() : url + " as " + credentials.getProperty("user"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	Path folder() {
 		return folder;
 	}
 
-	/** A connection with auto-commit off; the database is created on the first one. */
+	boolean isEmbedded() {
+		return folder != null;
+	}
+
+	/** A connection with auto-commit off, in the MINEWATCH schema once it exists. */
 	Connection open() {
 		try {
-			Connection connection = driver.connect("jdbc:derby:" + folder + ";create=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
+			Connection connection = driver.connect(url, credentials);
+			if (connection == null) {
+				throw new StoreException("the Derby driver does not take " + where()); //$NON-NLS-1$
+			}
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			useSchema(connection);
 			return connection;
 		} catch (SQLException e) {
-			throw new StoreException("cannot open the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			String reason = "08004".equals(e.getSQLState()) ? "the user name or password is wrong, or the account may not use this database" //$NON-NLS-1$ //$NON-NLS-2$
+					: e.getMessage();
+			throw new StoreException("cannot connect to the database " + where() + ": " + reason + " (SQLState " + e.getSQLState() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 	}
 
-	/** Shuts the database down so its files can be copied, moved or deleted. */
+	/** Switches to the MINEWATCH schema; a new database has none until its first migration creates it. */
+	static void useSchema(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET SCHEMA " + SCHEMA); //$NON-NLS-1$
+		} catch (SQLException e) {
+			if (!"42Y07".equals(e.getSQLState())) { // schema does not exist yet //$NON-NLS-1$
+				throw e;
+			}
+		}
+	}
+
+	/** Shuts an embedded database down so its files can be copied, moved or deleted. */
 	void shutdown() {
+		if (!isEmbedded()) {
+			return;
+		}
 		try {
 			driver.connect("jdbc:derby:" + folder + ";shutdown=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (SQLException e) {
@@ -59,10 +113,19 @@ final class Database {
 		}
 	}
 
-	private static Driver loadDriver() {
+	/** The network client's driver, through the package this bundle imports from the derbyclient bundle. */
+	static Driver clientDriver() {
+		try {
+			return (Driver) Class.forName(CLIENT_DRIVER, true, Database.class.getClassLoader()).getDeclaredConstructor().newInstance();
+		} catch (ReflectiveOperationException e) {
+			throw new StoreException("the Derby network client is missing from this installation: " + e, e); //$NON-NLS-1$
+		}
+	}
+
+	static Driver embeddedDriver() {
 		try {
 			Bundle derby = FrameworkUtil.getBundle(org.apache.derby.authentication.UserAuthenticator.class);
-			Class<?> type = derby != null ? derby.loadClass(DRIVER) : Class.forName(DRIVER);
+			Class<?> type = derby != null ? derby.loadClass(EMBEDDED_DRIVER) : Class.forName(EMBEDDED_DRIVER);
 			return (Driver) type.getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException e) {
 			throw new StoreException("the Derby driver is missing from this installation: " + e, e); //$NON-NLS-1$

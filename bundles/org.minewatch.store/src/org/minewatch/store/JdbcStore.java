@@ -42,10 +42,28 @@ public final class JdbcStore implements Store, AutoCloseable {
 		} catch (java.io.IOException e) {
 			throw new StoreException("cannot create the folder of the database " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Database database = new Database(folder);
+		return open(Database.embedded(folder), reference, clock, migrations, true);
+	}
+
+	/**
+	 * Connects to a bureau's shared database as a person's own account. Its schema must be exactly the
+	 * one this suite knows: an administrator migrates it, never a desktop.
+	 */
+	public static JdbcStore connect(String url, String user, String password, ReferenceData reference, Clock clock) {
+		return open(Database.client(url, user, password), reference, clock, new Migrations(Migrations.ALL), false);
+	}
+
+	static JdbcStore open(Database database, ReferenceData reference, Clock clock, Migrations migrations, boolean migrate) {
+		String folder = database.where();
 		try (Connection connection = database.open()) {
 			try {
-				int found = migrations.migrate(connection, folder.toString());
+				int found;
+				if (migrate) {
+					found = migrations.migrate(connection, folder);
+				} else {
+					migrations.requireCurrent(connection, folder);
+					found = migrations.latest();
+				}
 				connection.commit();
 				return new JdbcStore(database, reference, clock, found);
 			} catch (SQLException | RuntimeException e) {
@@ -118,9 +136,14 @@ public final class JdbcStore implements Store, AutoCloseable {
 		}
 	}
 
-	/** The database folder. */
+	/** The database folder (embedded), or null. */
 	public Path folder() {
 		return database.folder();
+	}
+
+	/** Where the database is, for messages. */
+	public String where() {
+		return database.where();
 	}
 
 	/** A connection in auto-commit mode, for reading outside a unit of work, administration and tests. */

@@ -57,12 +57,13 @@ final class Migrations {
 	/** The schema version of the database, 0 for an empty one. */
 	static int version(Connection connection) throws SQLException {
 		DatabaseMetaData metadata = connection.getMetaData();
-		try (ResultSet tables = metadata.getTables(null, null, "MW_SCHEMA", null)) { //$NON-NLS-1$
+		try (ResultSet tables = metadata.getTables(null, Database.SCHEMA, "MW_SCHEMA", null)) { //$NON-NLS-1$
 			if (!tables.next()) {
 				return 0;
 			}
 		}
-		try (Statement statement = connection.createStatement(); ResultSet max = statement.executeQuery("SELECT MAX(version) FROM mw_schema")) { //$NON-NLS-1$
+		try (Statement statement = connection.createStatement();
+				ResultSet max = statement.executeQuery("SELECT MAX(version) FROM " + Database.SCHEMA + ".mw_schema")) { //$NON-NLS-1$ //$NON-NLS-2$
 			max.next();
 			return max.getInt(1);
 		}
@@ -71,6 +72,10 @@ final class Migrations {
 	private static void apply(Connection connection, Migration migration) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			if (version(connection) == 0) {
+				if (!schemaExists(connection)) {
+					statement.executeUpdate("CREATE SCHEMA " + Database.SCHEMA); //$NON-NLS-1$
+				}
+				Database.useSchema(connection);
 				statement.executeUpdate("CREATE TABLE mw_schema (version INT NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)"); //$NON-NLS-1$
 			}
 			for (String sql : statements(migration.script())) {
@@ -86,6 +91,25 @@ final class Migrations {
 		} catch (SQLException e) {
 			connection.rollback();
 			throw new StoreException("schema migration " + migration.script() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static boolean schemaExists(Connection connection) throws SQLException {
+		try (ResultSet schemas = connection.getMetaData().getSchemas(null, Database.SCHEMA)) {
+			return schemas.next();
+		}
+	}
+
+	/** Checks that the schema is exactly the one this suite knows; a shared database is migrated by an administrator. */
+	void requireCurrent(Connection connection, String where) throws SQLException {
+		int found = version(connection);
+		if (found < latest()) {
+			throw new StoreException("the database " + where + " has schema version " + found + " but this Minewatch needs " + latest() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ": an administrator must run 'minewatch admin migrate' on it first. Nothing was written."); //$NON-NLS-1$
+		}
+		if (found > latest()) {
+			throw new StoreException("the database " + where + " has schema version " + found + ", newer than this Minewatch knows (" + latest() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "): update Minewatch from the update site (Help > Update). Nothing was written."); //$NON-NLS-1$
 		}
 	}
 

@@ -153,10 +153,10 @@ class AuditChainTest {
 	private static void rehashFrom(Connection c, long seq) throws SQLException {
 		List<Object[]> rows = new ArrayList<>();
 		try (Statement statement = c.createStatement(); ResultSet r = statement.executeQuery("SELECT seq, entered_at, actor_id, actor_name, agency_id, action, "
-				+ "record_type, record_id, revision, before_sha256, after_sha256, algorithm FROM mw_audit WHERE seq >= " + (seq - 1) + " ORDER BY seq")) {
+				+ "record_type, record_id, revision, before_sha256, after_sha256, algorithm, db_user FROM mw_audit WHERE seq >= " + (seq - 1) + " ORDER BY seq")) {
 			while (r.next()) {
 				rows.add(new Object[] { r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-						r.getString(7), r.getString(8), r.getLong(9), r.getString(10), r.getString(11), r.getString(12) });
+						r.getString(7), r.getString(8), r.getLong(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13) });
 			}
 		}
 		String previous;
@@ -165,7 +165,7 @@ class AuditChainTest {
 			previous = r.getString(1);
 		}
 		for (Object[] row : rows.subList(1, rows.size())) {
-			Entry entry = new Entry((Long) row[0], (java.time.Instant) row[1], (String) row[2], (String) row[3], (String) row[4],
+			Entry entry = new Entry((Long) row[0], (java.time.Instant) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[12],
 					Action.valueOf((String) row[5]), (String) row[6], (String) row[7], (Long) row[8], (String) row[9], (String) row[10], (String) row[11],
 					previous);
 			try (PreparedStatement update = c.prepareStatement("UPDATE mw_audit SET previous_hash = ?, hash = ? WHERE seq = ?")) {

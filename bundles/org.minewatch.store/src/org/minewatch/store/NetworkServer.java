@@ -1,0 +1,121 @@
+package org.minewatch.store;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.minewatch.core.StoreException;
+
+/**
+ * A bureau's Derby network server: one database, {@value #DATABASE}, in a data folder, reached by
+ * desktops at {@code jdbc:derby://<address>:<port>/<data folder>/minewatch}. The database uses NATIVE
+ * authentication: every connection needs an account; the first start creates the database and its
+ * owner account.
+ */
+public final class NetworkServer implements AutoCloseable {
+
+	public static final String DATABASE = "minewatch"; //$NON-NLS-1$
+	public static final int DEFAULT_PORT = 1527;
+
+	private final NetworkServerControl control;
+	private final String url;
+
+	private NetworkServer(NetworkServerControl control, String url) {
+		this.control = control;
+		this.url = url;
+	}
+
+	/**
+	 * Starts a server for the database in {@code dataFolder}, listening on {@code address:port} (loopback
+	 * unless told otherwise). A new database is created with {@code owner} as its owner account.
+	 */
+	public static NetworkServer start(Path dataFolder, InetAddress address, int port, String owner, String ownerPassword, PrintWriter log) {
+		try {
+			Files.createDirectories(dataFolder);
+			Path database = dataFolder.toAbsolutePath().resolve(DATABASE);
+			createIfMissing(database, owner, ownerPassword);
+			NetworkServerControl control = new NetworkServerControl(address, port);
+			control.start(log);
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (true) {
+				try {
+					control.ping();
+					break;
+				} catch (Exception notYet) {
+					if (System.nanoTime() > deadline) {
+						throw new StoreException("the database server did not start on " + address.getHostAddress() + ":" + port + ": " + notYet.getMessage(), //$NON-NLS-1$ //$NON-NLS-2$
+								notYet);
+					}
+					Thread.onSpinWait();
+				}
+			}
+			return new NetworkServer(control, url(address, port, database));
+		} catch (StoreException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new StoreException("cannot start the database server on port " + port + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The URL of a database on a server: the database is named by its absolute path on the server's machine. */
+	public static String url(InetAddress address, int port, Path database) {
+		return "jdbc:derby://" + address.getHostAddress() + ":" + port + "/" + database.toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The URL desktops connect to. */
+	public String url() {
+		return url;
+	}
+
+	/** Stops a server started elsewhere (another process) on {@code address:port}. */
+	public static void stop(InetAddress address, int port) {
+		try {
+			new NetworkServerControl(address, port).shutdown();
+		} catch (Exception e) {
+			throw new StoreException("cannot stop the database server on " + address.getHostAddress() + ":" + port + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			control.shutdown();
+		} catch (Exception e) {
+			throw new StoreException("cannot stop the database server: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Creates the database with NATIVE authentication: the owner's credentials are stored first (which
+	 * turns authentication on), then the database is rebooted so that it takes effect.
+	 */
+	static void createIfMissing(Path database, String owner, String password) throws SQLException {
+		if (Files.isDirectory(database)) {
+			return;
+		}
+		Driver driver = Database.embeddedDriver();
+		Properties credentials = new Properties();
+		credentials.setProperty("user", owner); //$NON-NLS-1$
+		credentials.setProperty("password", password); //$NON-NLS-1$
+		try (Connection connection = driver.connect("jdbc:derby:" + database.toAbsolutePath() + ";create=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
+				var create = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) { //$NON-NLS-1$
+			create.setString(1, owner);
+			create.setString(2, password);
+			create.execute();
+		}
+		try {
+			driver.connect("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (SQLException e) {
+			if (!"08006".equals(e.getSQLState())) { //$NON-NLS-1$
+				throw e;
+			}
+		}
+	}
+}
