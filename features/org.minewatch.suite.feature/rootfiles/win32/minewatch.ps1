@@ -2,6 +2,7 @@
 #   minewatch.cmd [application arguments]   e.g.  minewatch.cmd -nl en
 #   minewatch.cmd --which-java               prints the Java it would use and exits
 #   minewatch.cmd --print-command            prints the command it would run and exits
+#   minewatch.cmd admin <command> ...         the administration commands (minewatch.cmd admin help lists them)
 # Settings (environment): MINEWATCH_JAVA (a java.exe), MINEWATCH_DATA (this person's data area,
 # default %LOCALAPPDATA%\Minewatch), MINEWATCH_VMARGS (extra JVM arguments).
 $ErrorActionPreference = 'Stop'
@@ -72,11 +73,21 @@ $launcher = Find-Launcher
 $dataDir = if ($env:MINEWATCH_DATA) { $env:MINEWATCH_DATA } else { Join-Path $env:LOCALAPPDATA 'Minewatch' }
 New-Item -ItemType Directory -Force -Path $dataDir | Out-Null
 $appArgs = @($args | Where-Object { $_ -ne '--print-command' })
-$dataArgs = if ($appArgs -contains '-data') { @() } else { @('-data', (Join-Path $dataDir 'workspace')) }
+$admin = $appArgs.Count -gt 0 -and $appArgs[0] -eq 'admin'
+$dataArgs = if ($appArgs -contains '-data') { @() } elseif ($admin) { @('-data', (Join-Path $dataDir 'admin')) } else { @('-data', (Join-Path $dataDir 'workspace')) }
+if ($admin) {
+    # headless, in the console: the commands print what they did
+    $appArgs = @('-application', 'org.minewatch.admin.commands', '-nosplash') + @($appArgs | Select-Object -Skip 1)
+}
 $vmArgs = @("-Dosgi.requiredJavaVersion=$RequiredJava", "-Dderby.stream.error.file=$(Join-Path $dataDir 'derby.log')")
 if ($env:MINEWATCH_VMARGS) { $vmArgs += ($env:MINEWATCH_VMARGS -split '\s+' | Where-Object { $_ }) }
 $command = @($vmArgs) + @('-jar', $launcher) + $dataArgs + $appArgs
 if ($args -contains '--print-command') { Write-Output $java; $command | Write-Output; exit 0 }
+
+if ($admin) {
+    & $java @command
+    exit $LASTEXITCODE
+}
 
 # javaw.exe: no console window stays open behind the suite
 $javaw = Join-Path (Split-Path $java) 'javaw.exe'

@@ -45,6 +45,19 @@ final class Database {
 		return new Database("jdbc:derby:" + absolute + ";create=true", new Properties(), embeddedDriver(), absolute); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** An existing embedded database, opened with an account (one restored from a bureau's backup). */
+	static Database existing(Path folder, String user, String password) {
+		Properties credentials = new Properties();
+		if (user != null) {
+			credentials.setProperty("user", user); //$NON-NLS-1$
+			credentials.setProperty("password", password); //$NON-NLS-1$
+		}
+		if (!java.nio.file.Files.isDirectory(folder)) {
+			throw new StoreException("there is no database at " + folder.toAbsolutePath()); //$NON-NLS-1$
+		}
+		return new Database("jdbc:derby:" + folder.toAbsolutePath(), credentials, embeddedDriver(), folder.toAbsolutePath()); //$NON-NLS-1$
+	}
+
 	/** A database on a network server, e.g. {@code jdbc:derby://127.0.0.1:1527/minewatch}, as {@code user}. */
 	static Database client(String url, String user, String password) {
 		if (!url.startsWith("jdbc:derby://")) { //$NON-NLS-1$
@@ -104,7 +117,7 @@ final class Database {
 			return;
 		}
 		try {
-			driver.connect("jdbc:derby:" + folder + ";shutdown=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
+			driver.connect("jdbc:derby:" + folder + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (SQLException e) {
 			// Derby reports a successful shutdown of one database as SQLState 08006
 			if (!"08006".equals(e.getSQLState())) { //$NON-NLS-1$

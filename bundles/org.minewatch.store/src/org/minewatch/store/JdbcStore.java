@@ -53,6 +53,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 		return open(Database.client(url, user, password), reference, clock, new Migrations(Migrations.ALL), false);
 	}
 
+	/** Opens an existing embedded database as it is, without migrating it (for inspection: head, verify). */
+	public static JdbcStore inspect(Path folder, String user, String password, ReferenceData reference, Clock clock) {
+		return open(Database.existing(folder, user, password), reference, clock, new Migrations(Migrations.ALL), false);
+	}
+
 	static JdbcStore open(Database database, ReferenceData reference, Clock clock, Migrations migrations, boolean migrate) {
 		String folder = database.where();
 		try (Connection connection = database.open()) {

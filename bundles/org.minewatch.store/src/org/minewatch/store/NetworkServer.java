@@ -37,10 +37,23 @@ public final class NetworkServer implements AutoCloseable {
 	 * unless told otherwise). A new database is created with {@code owner} as its owner account.
 	 */
 	public static NetworkServer start(Path dataFolder, InetAddress address, int port, String owner, String ownerPassword, PrintWriter log) {
+		return start(dataFolder, address, port, owner, ownerPassword, log, false);
+	}
+
+	/**
+	 * As {@link #start(Path, InetAddress, int, String, String, PrintWriter)}; with {@code lockDown}, every
+	 * later connection of this JVM must authenticate, so nobody can create other databases on the server.
+	 * For a server's own process only: embedded databases of the same JVM would need accounts too.
+	 */
+	public static NetworkServer start(Path dataFolder, InetAddress address, int port, String owner, String ownerPassword, PrintWriter log,
+			boolean lockDown) {
 		try {
 			Files.createDirectories(dataFolder);
 			Path database = dataFolder.toAbsolutePath().resolve(DATABASE);
 			createIfMissing(database, owner, ownerPassword);
+			if (lockDown) {
+				System.setProperty("derby.connection.requireAuthentication", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			NetworkServerControl control = new NetworkServerControl(address, port);
 			control.start(log);
 			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -67,6 +80,21 @@ public final class NetworkServer implements AutoCloseable {
 	/** The URL of a database on a server: the database is named by its absolute path on the server's machine. */
 	public static String url(InetAddress address, int port, Path database) {
 		return "jdbc:derby://" + address.getHostAddress() + ":" + port + "/" + database.toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Waits until the server is stopped (by 'server stop' from another process). */
+	public void awaitStop() {
+		while (true) {
+			try {
+				control.ping();
+				Thread.sleep(1000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			} catch (Exception stopped) {
+				return;
+			}
+		}
 	}
 
 	/** The URL desktops connect to. */

@@ -1,0 +1,172 @@
+package org.minewatch.admin;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+
+import org.minewatch.admin.Options.UsageException;
+import org.minewatch.core.AuditReport;
+import org.minewatch.core.ChainHead;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.time.Zones;
+import org.minewatch.store.Administration;
+import org.minewatch.store.JdbcStore;
+import org.minewatch.store.NetworkServer;
+
+/**
+ * The administrator's commands. Each prints what it did; the exit code is 0 when it worked, 1 when
+ * it failed or found problems, 2 when the command line is wrong.
+ */
+final class Commands {
+
+	static final String USAGE = """
+			usage: minewatch admin <command> [--option value ...]    (password: --password or MINEWATCH_PASSWORD)
+			  server start --data DIR --user OWNER [--port 1527] [--bind 127.0.0.1]   run the bureau's database server until stopped
+			  server stop [--port 1527] [--bind 127.0.0.1]                            stop it
+			  migrate --url URL --user OWNER                                          bring the shared database's schema up to this version
+			  account add --url URL --user OWNER --name NAME --new-password PASSWORD  add a person's database account
+			  backup --url URL --user OWNER --to DIR                                  online backup, with the audit chain head before and after
+			  restore --from DIR --to DIR --user OWNER                                restore a backup (server stopped) and print its chain head
+			  head (--url URL --user NAME | --database DIR)                           print the audit chain head to export
+			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records and attachments
+			"""; //$NON-NLS-1$
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	Commands(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) {
+		try {
+			String command = args.length == 0 ? "" : args[0]; //$NON-NLS-1$
+			String sub = args.length > 1 ? args[1] : ""; //$NON-NLS-1$
+			return switch (command) {
+			case "server" -> "start".equals(sub) ? serverStart(new Options(args, 2)) : "stop".equals(sub) ? serverStop(new Options(args, 2)) : usage("server start|stop"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			case "migrate" -> migrate(new Options(args, 1)); //$NON-NLS-1$
+			case "account" -> "add".equals(sub) ? accountAdd(new Options(args, 2)) : usage("account add"); //$NON-NLS-1$ //$NON-NLS-2$
+			case "backup" -> backup(new Options(args, 1)); //$NON-NLS-1$
+			case "restore" -> restore(new Options(args, 1)); //$NON-NLS-1$
+			case "head" -> head(new Options(args, 1)); //$NON-NLS-1$
+			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
+			default -> usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			};
+		} catch (UsageException e) {
+			return usage(e.getMessage());
+		} catch (StoreException e) {
+			err.println("failed: " + e.getMessage()); //$NON-NLS-1$
+			return 1;
+		}
+	}
+
+	private int serverStart(Options o) {
+		int port = o.integer("port", NetworkServer.DEFAULT_PORT); //$NON-NLS-1$
+		try (NetworkServer server = NetworkServer.start(o.path("data"), address(o), port, o.required("user"), o.password(), new PrintWriter(out, true), //$NON-NLS-1$ //$NON-NLS-2$
+				true)) { // this process is the server's own: refuse every connection without an account
+			out.println("database server running; desktops connect to " + server.url()); //$NON-NLS-1$
+			out.flush();
+			server.awaitStop();
+			out.println("database server stopped"); //$NON-NLS-1$
+		} catch (StoreException e) {
+			if (!e.getMessage().contains("cannot stop")) { //$NON-NLS-1$
+				throw e;
+			}
+		}
+		return 0;
+	}
+
+	private int serverStop(Options o) {
+		NetworkServer.stop(address(o), o.integer("port", NetworkServer.DEFAULT_PORT)); //$NON-NLS-1$
+		out.println("database server stopped"); //$NON-NLS-1$
+		return 0;
+	}
+
+	private int migrate(Options o) {
+		int[] versions = Administration.of(o.required("url"), o.required("user"), o.password()).migrate(); //$NON-NLS-1$ //$NON-NLS-2$
+		out.println(versions[0] == versions[1] ? "schema already at version " + versions[1] //$NON-NLS-1$
+				: "schema migrated from version " + versions[0] + " to " + versions[1]); //$NON-NLS-1$ //$NON-NLS-2$
+		return 0;
+	}
+
+	private int accountAdd(Options o) {
+		Administration.of(o.required("url"), o.required("user"), o.password()).addAccount(o.required("name"), o.required("new-password")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		out.println("account " + o.required("name") + " added"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return 0;
+	}
+
+	private int backup(Options o) {
+		String url = o.required("url"); //$NON-NLS-1$
+		try (JdbcStore store = JdbcStore.connect(url, o.required("user"), o.password(), reference(), clock())) { //$NON-NLS-1$
+			out.println("audit chain head before: " + store.head()); //$NON-NLS-1$
+			Administration.of(url, o.required("user"), o.password()).backup(o.path("to")); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("backup written to " + o.path("to").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("audit chain head after:  " + store.head()); //$NON-NLS-1$
+		}
+		return 0;
+	}
+
+	private int restore(Options o) {
+		Administration.restore(o.path("from"), o.path("to"), o.required("user"), o.password()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (JdbcStore store = JdbcStore.inspect(o.path("to"), o.required("user"), o.password(), reference(), clock())) { //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("restored " + o.path("from").toAbsolutePath() + " into " + o.path("to").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			out.println("audit chain head: " + store.head()); //$NON-NLS-1$
+		}
+		return 0;
+	}
+
+	private int head(Options o) {
+		try (JdbcStore store = open(o)) {
+			out.println(store.head());
+		}
+		return 0;
+	}
+
+	private int verify(Options o) {
+		ChainHead exported = o.has("head") ? ChainHead.parse(o.required("head")) : null; //$NON-NLS-1$ //$NON-NLS-2$
+		try (JdbcStore store = open(o)) {
+			AuditReport report = store.verify(exported);
+			out.println("checked " + report.entries() + " audit entries and " + report.records() + " records" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (exported == null ? "" : " against the exported head " + exported)); //$NON-NLS-1$ //$NON-NLS-2$
+			if (report.intact()) {
+				out.println("intact; head " + store.head()); //$NON-NLS-1$
+				return 0;
+			}
+			report.problems().forEach(p -> out.println(p.kind() + " at " + p.at() + ": " + p.message())); //$NON-NLS-1$ //$NON-NLS-2$
+			return 1;
+		}
+	}
+
+	private JdbcStore open(Options o) {
+		if (o.has("database")) { //$NON-NLS-1$
+			return JdbcStore.inspect(o.path("database"), o.optional("user", null), o.has("user") ? o.password() : null, reference(), clock()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return JdbcStore.connect(o.required("url"), o.required("user"), o.password(), reference(), clock()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private int usage(String problem) {
+		err.println(problem);
+		err.print(USAGE);
+		return 2;
+	}
+
+	private static InetAddress address(Options o) {
+		try {
+			return InetAddress.getByName(o.optional("bind", "127.0.0.1")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (UnknownHostException e) {
+			throw new UsageException("--bind is not an address: " + e.getMessage()); //$NON-NLS-1$
+		}
+	}
+
+	private static ReferenceData reference() {
+		return ReferenceData.loadShipped();
+	}
+
+	private static Clock clock() {
+		return Zones.systemClock();
+	}
+}
