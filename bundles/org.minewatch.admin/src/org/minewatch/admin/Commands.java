@@ -7,12 +7,15 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 
 import org.minewatch.admin.Options.UsageException;
+import org.minewatch.core.Actor;
 import org.minewatch.core.AuditReport;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
+import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.store.Administration;
+import org.minewatch.store.BulkImport;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.store.NetworkServer;
 
@@ -32,6 +35,8 @@ final class Commands {
 			  restore --from DIR --to DIR --user OWNER                                restore a backup (server stopped) and print its chain head
 			  head (--url URL --user NAME | --database DIR)                           print the audit chain head to export
 			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records and attachments
+			  generate --out DIR [--scale 1.0] [--seed 1]                             write a national-scale data set (100,000 mines at 1.0)
+			  import (--url URL --user NAME | --database DIR) --from DIR [--batch 1000]  load a data set; an interrupted import resumes
 			"""; //$NON-NLS-1$
 
 	private final PrintStream out;
@@ -54,6 +59,8 @@ final class Commands {
 			case "restore" -> restore(new Options(args, 1)); //$NON-NLS-1$
 			case "head" -> head(new Options(args, 1)); //$NON-NLS-1$
 			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
+			case "generate" -> generate(new Options(args, 1)); //$NON-NLS-1$
+			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
 			default -> usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			};
 		} catch (UsageException e) {
@@ -130,6 +137,7 @@ final class Commands {
 		ChainHead exported = o.has("head") ? ChainHead.parse(o.required("head")) : null; //$NON-NLS-1$ //$NON-NLS-2$
 		try (JdbcStore store = open(o)) {
 			AuditReport report = store.verify(exported);
+			out.println("records digest " + store.recordsDigest()); //$NON-NLS-1$
 			out.println("checked " + report.entries() + " audit entries and " + report.records() + " records" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ (exported == null ? "" : " against the exported head " + exported)); //$NON-NLS-1$ //$NON-NLS-2$
 			if (report.intact()) {
@@ -139,6 +147,28 @@ final class Commands {
 			report.problems().forEach(p -> out.println(p.kind() + " at " + p.at() + ": " + p.message())); //$NON-NLS-1$ //$NON-NLS-2$
 			return 1;
 		}
+	}
+
+	private int generate(Options o) {
+		double scale = Double.parseDouble(o.optional("scale", "1.0")); //$NON-NLS-1$ //$NON-NLS-2$
+		long seed = Long.parseLong(o.optional("seed", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			var counts = new NationalScaleGenerator(seed, scale, reference().counties()).generate(o.path("out")); //$NON-NLS-1$
+			counts.forEach((file, rows) -> out.println(file + ": " + rows + " rows")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (java.io.IOException e) {
+			throw new StoreException("cannot write the data set to " + o.path("out") + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return 0;
+	}
+
+	private int importDataSet(Options o) {
+		Actor actor = new Actor("import", "bulk import by " + System.getProperty("user.name"), "import"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		try (JdbcStore store = o.has("database") ? JdbcStore.open(o.path("database"), reference(), clock()) : open(o)) { //$NON-NLS-1$ //$NON-NLS-2$
+			long written = BulkImport.run(store, o.path("from"), o.integer("batch", 1000), actor, //$NON-NLS-1$ //$NON-NLS-2$
+					p -> out.println("imported " + p.done() + " of " + p.total() + " rows of " + p.file())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			out.println("import complete: " + written + " records written by this run; audit chain head " + store.head()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return 0;
 	}
 
 	private JdbcStore open(Options o) {

@@ -30,7 +30,9 @@ final class AuditChain {
 
 	/** What was done to a record. */
 	enum Action {
-		CREATE, UPDATE, DELETE, VOID, SUPERSEDE
+		CREATE, UPDATE, DELETE, VOID, SUPERSEDE,
+		/** A batch of a bulk import: the after-image lists each record's id and document hash. */
+		IMPORT
 	}
 
 	/** One entry, as hashed. */
@@ -124,7 +126,16 @@ final class AuditChain {
 					problems.add(new Problem(Kind.EDITED_ENTRY, String.valueOf(seq), "audit entry " + seq + " (" + entry.action() + " " + entry.recordType() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							+ " " + entry.recordId() + ") was edited: its content no longer matches its hash")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				latest.put(entry.recordId(), new String[] { entry.action().name(), entry.afterSha256() });
+				if (entry.action() == Action.IMPORT && document != null) {
+					for (String line : document.split("\n")) { //$NON-NLS-1$
+						int space = line.indexOf(' ');
+						if (space > 0) {
+							latest.put(line.substring(0, space), new String[] { Action.CREATE.name(), line.substring(space + 1) });
+						}
+					}
+				} else {
+					latest.put(entry.recordId(), new String[] { entry.action().name(), entry.afterSha256() });
+				}
 				hashes.put(seq, stored);
 				previous = stored;
 				expectedSeq = seq + 1;

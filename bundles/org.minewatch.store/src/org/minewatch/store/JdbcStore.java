@@ -146,6 +146,30 @@ public final class JdbcStore implements Store, AutoCloseable {
 		return database.folder();
 	}
 
+	/** A SHA-256 over every record's id, revision and document hash, in id order: equal digests, equal records. */
+	public String recordsDigest() {
+		try (Connection connection = connection(); java.sql.Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("SELECT id, revision, document_sha256 FROM mw_record ORDER BY id")) { //$NON-NLS-1$
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance(Sha256.ALGORITHM);
+			long count = 0;
+			while (rows.next()) {
+				digest.update((rows.getString(1) + ' ' + rows.getLong(2) + ' ' + rows.getString(3) + '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				count++;
+			}
+			return count + " records, " + java.util.HexFormat.of().formatHex(digest.digest()); //$NON-NLS-1$
+		} catch (SQLException | java.security.NoSuchAlgorithmException e) {
+			throw new StoreException("cannot read the records: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	Database database() {
+		return database;
+	}
+
+	Documents.Reference referenceResources() {
+		return reference;
+	}
+
 	/** Where the database is, for messages. */
 	public String where() {
 		return database.where();

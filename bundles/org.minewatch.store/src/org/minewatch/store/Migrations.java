@@ -27,7 +27,8 @@ final class Migrations {
 	record Migration(int version, String script) {
 	}
 
-	static final List<Migration> ALL = List.of(new Migration(1, "V1__records_audit.sql"), new Migration(2, "V2__attachment_content.sql")); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<Migration> ALL = List.of(new Migration(1, "V1__records_audit.sql"), new Migration(2, "V2__attachment_content.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(3, "V3__import_progress.sql")); //$NON-NLS-1$
 
 	private final List<Migration> migrations;
 

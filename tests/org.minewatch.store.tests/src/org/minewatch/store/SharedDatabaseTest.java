@@ -32,6 +32,7 @@ import org.minewatch.model.registry.Mine;
 class SharedDatabaseTest {
 
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+	private static final int NEWER = new Migrations(Migrations.ALL).latest() + 1;
 
 	@TempDir
 	Path temp;
@@ -93,7 +94,7 @@ class SharedDatabaseTest {
 
 			long entries = before.sequence();
 			try (Connection c = Database.client(url, "dbo", "owner-secret").open(); Statement st = c.createStatement()) {
-				st.executeUpdate("INSERT INTO mw_schema (version, script, applied_at) VALUES (3, 'V3 of a newer suite', CURRENT_TIMESTAMP)");
+				st.executeUpdate("INSERT INTO mw_schema (version, script, applied_at) VALUES (" + NEWER + ", 'of a newer suite', CURRENT_TIMESTAMP)");
 				c.commit();
 			}
 			StoreException mismatch = assertThrows(StoreException.class,
@@ -106,7 +107,9 @@ class SharedDatabaseTest {
 	}
 
 	private static JdbcStore openIgnoringSchema(String url) {
-		Migrations accepting = new Migrations(List.of(Migrations.ALL.get(0), Migrations.ALL.get(1), new Migrations.Migration(3, "V1__records_audit.sql")));
+		List<Migrations.Migration> known = new ArrayList<>(Migrations.ALL);
+		known.add(new Migrations.Migration(NEWER, "V1__records_audit.sql")); // never applied: the database has it already
+		Migrations accepting = new Migrations(known);
 		return JdbcStore.open(Database.client(url, "dbo", "owner-secret"), TestStores.reference(), TestStores.CLOCK, accepting, false);
 	}
 
