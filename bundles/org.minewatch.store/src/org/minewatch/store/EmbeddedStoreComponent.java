@@ -10,15 +10,17 @@ import org.minewatch.core.ChainHead;
 import org.minewatch.core.Store;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
+import org.minewatch.store.connection.DesktopConnection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The store of a desktop: an embedded Derby database in the person's data area (the instance
- * location, -data), or where the system property {@value #DATABASE_PROPERTY} says. A new database
- * is filled with the demo data unless {@code -Dminewatch.demo=false}.
+ * The store of a desktop: the bureau's shared database if the desktop is set to one
+ * ({@link DesktopConnection}), else an embedded Derby database in the person's data area (the
+ * instance location, -data) or where the system property {@value #DATABASE_PROPERTY} says; a new
+ * embedded database is filled with the demo data unless {@code -Dminewatch.demo=false}.
  */
 @Component(service = Store.class)
 public final class EmbeddedStoreComponent implements Store {
@@ -33,7 +35,17 @@ public final class EmbeddedStoreComponent implements Store {
 
 	@Activate
 	void activate() {
-		store = openForDesktop(databaseFolder(), !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)), Zones.systemClock()); //$NON-NLS-1$
+		DesktopConnection connection = DesktopConnection.load();
+		if (connection.isShared()) {
+			// a bureau's database: same code paths, the person's own account, never migrated from here
+			String password = DesktopConnection.password();
+			if (password == null) {
+				throw new org.minewatch.core.StoreException("no password was given for the account " + connection.user() + " on " + connection.url()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			store = JdbcStore.connect(connection.url(), connection.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
+		} else {
+			store = openForDesktop(databaseFolder(), !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)), Zones.systemClock()); //$NON-NLS-1$
+		}
 	}
 
 	/**

@@ -13,7 +13,12 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.util.NLS;
 import org.minewatch.app.internal.Messages;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.minewatch.app.parts.StatusLine;
+import org.minewatch.store.connection.DesktopConnection;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.Store;
 import org.osgi.framework.BundleContext;
@@ -36,6 +41,21 @@ public class StoreStartupAddon {
 	@Inject
 	@Optional
 	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) org.osgi.service.event.Event event) {
+		DesktopConnection connection = DesktopConnection.load();
+		if (connection.isShared() && DesktopConnection.password() == null) {
+			InputDialog ask = new InputDialog(Display.getCurrent().getActiveShell(), Messages.connection_title,
+					NLS.bind(Messages.connection_password, connection.user(), connection.url()), "", null) { //$NON-NLS-1$
+				@Override
+				protected int getInputTextStyle() {
+					return super.getInputTextStyle() | SWT.PASSWORD;
+				}
+			};
+			if (ask.open() != Window.OK) {
+				events.post(StatusLine.TOPIC_MESSAGE, NLS.bind(Messages.store_failed, Messages.connection_title));
+				return;
+			}
+			DesktopConnection.usePassword(ask.getValue());
+		}
 		Job job = Job.create(Messages.store_opening, this::open);
 		job.setSystem(false);
 		job.schedule();

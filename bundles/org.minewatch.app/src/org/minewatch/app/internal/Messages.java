@@ -18,6 +18,14 @@ public final class Messages extends NLS {
 	public static String store_ready;
 	public static String store_missing;
 	public static String store_failed;
+	public static String connection_title;
+	public static String connection_own;
+	public static String connection_shared;
+	public static String connection_url;
+	public static String connection_user;
+	public static String connection_password;
+	public static String connection_note;
+	public static String connection_incomplete;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,12 @@ public final class WidgetKeys {
 	public static final String ABOUT_JAVA = "org.minewatch.app.about.java"; //$NON-NLS-1$
 	public static final String ABOUT_DATA_AREA = "org.minewatch.app.about.dataArea"; //$NON-NLS-1$
 
+	public static final String CONNECTION_OWN = "org.minewatch.app.connection.own"; //$NON-NLS-1$
+	public static final String CONNECTION_SHARED = "org.minewatch.app.connection.shared"; //$NON-NLS-1$
+	public static final String CONNECTION_URL = "org.minewatch.app.connection.url"; //$NON-NLS-1$
+	public static final String CONNECTION_USER = "org.minewatch.app.connection.user"; //$NON-NLS-1$
+	public static final String CONNECTION_PROBLEM = "org.minewatch.app.connection.problem"; //$NON-NLS-1$
+
 	public static <W extends Widget> W name(W widget, String key) {
 		widget.setData(KEY, key);
 		return widget;
