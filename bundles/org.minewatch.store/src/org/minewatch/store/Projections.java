@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
+import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.base.Record;
+import org.minewatch.model.base.Setting;
 import org.minewatch.model.campaign.Campaign;
 import org.minewatch.model.campaign.CampaignPackage;
 import org.minewatch.model.checklist.ChecklistPackage;
@@ -91,6 +93,7 @@ final class Projections {
 	private static final Map<EClass, Projection> BY_TYPE = new LinkedHashMap<>();
 
 	static {
+		add(BasePackage.Literals.SETTING, "mw_setting", s("key", "setting_key", r -> ((Setting) r).getKey())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		add(JurisdictionPackage.Literals.AGENCY, "mw_agency", s("kind", "kind", r -> ((Agency) r).getKind()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s("level", "agency_level", r -> ((Agency) r).getLevel()), s("parent", "parent_id", r -> ((Agency) r).getParent()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				s("jurisdiction", "jurisdiction_code", r -> ((Agency) r).getCovers().isEmpty() ? null : ((Agency) r).getCovers().get(0))); //$NON-NLS-1$ //$NON-NLS-2$

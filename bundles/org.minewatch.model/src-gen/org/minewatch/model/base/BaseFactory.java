@@ -40,6 +40,15 @@ public interface BaseFactory extends EFactory {
 	Term createTerm();
 
 	/**
+	 * Returns a new object of class '<em>Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Setting</em>'.
+	 * @generated
+	 */
+	Setting createSetting();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

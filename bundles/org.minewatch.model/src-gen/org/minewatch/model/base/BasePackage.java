@@ -544,6 +544,97 @@ public interface BasePackage extends EPackage {
 	int TERM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.minewatch.model.base.impl.SettingImpl <em>Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.minewatch.model.base.impl.SettingImpl
+	 * @see org.minewatch.model.base.impl.BasePackageImpl#getSetting()
+	 * @generated
+	 */
+	int SETTING = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__OWNER = RECORD__OWNER;
+
+	/**
+	 * The feature id for the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__REVISION = RECORD__REVISION;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__CREATED_AT = RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__KEY = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__VALUE = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING__DESCRIPTION = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING_FEATURE_COUNT = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTING_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -551,7 +642,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.minewatch.model.base.impl.BasePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 5;
+	int INSTANT = 6;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -561,7 +652,7 @@ public interface BasePackage extends EPackage {
 	 * @see org.minewatch.model.base.impl.BasePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 6;
+	int LOCAL_DATE = 7;
 
 
 	/**
@@ -920,6 +1011,49 @@ public interface BasePackage extends EPackage {
 	EReference getTerm_Children();
 
 	/**
+	 * Returns the meta object for class '{@link org.minewatch.model.base.Setting <em>Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Setting</em>'.
+	 * @see org.minewatch.model.base.Setting
+	 * @generated
+	 */
+	EClass getSetting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.base.Setting#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.minewatch.model.base.Setting#getKey()
+	 * @see #getSetting()
+	 * @generated
+	 */
+	EAttribute getSetting_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.base.Setting#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.minewatch.model.base.Setting#getValue()
+	 * @see #getSetting()
+	 * @generated
+	 */
+	EAttribute getSetting_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.base.Setting#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.minewatch.model.base.Setting#getDescription()
+	 * @see #getSetting()
+	 * @generated
+	 */
+	EAttribute getSetting_Description();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1243,6 +1377,40 @@ public interface BasePackage extends EPackage {
 		 * @generated
 		 */
 		EReference TERM__CHILDREN = eINSTANCE.getTerm_Children();
+
+		/**
+		 * The meta object literal for the '{@link org.minewatch.model.base.impl.SettingImpl <em>Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.minewatch.model.base.impl.SettingImpl
+		 * @see org.minewatch.model.base.impl.BasePackageImpl#getSetting()
+		 * @generated
+		 */
+		EClass SETTING = eINSTANCE.getSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SETTING__KEY = eINSTANCE.getSetting_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SETTING__VALUE = eINSTANCE.getSetting_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SETTING__DESCRIPTION = eINSTANCE.getSetting_Description();
 
 		/**
 		 * The meta object literal for the '<em>Instant</em>' data type.

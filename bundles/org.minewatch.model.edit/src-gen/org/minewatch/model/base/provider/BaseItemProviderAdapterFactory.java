@@ -118,6 +118,29 @@ public class BaseItemProviderAdapterFactory extends BaseAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.minewatch.model.base.Setting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SettingItemProvider settingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.minewatch.model.base.Setting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSettingAdapter() {
+		if (settingItemProvider == null) {
+			settingItemProvider = new SettingItemProvider(this);
+		}
+
+		return settingItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,6 +247,7 @@ public class BaseItemProviderAdapterFactory extends BaseAdapterFactory implement
 	public void dispose() {
 		if (vocabularyItemProvider != null) vocabularyItemProvider.dispose();
 		if (termItemProvider != null) termItemProvider.dispose();
+		if (settingItemProvider != null) settingItemProvider.dispose();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
 import org.minewatch.model.base.BaseFactory;
 import org.minewatch.model.base.BasePackage;
+import org.minewatch.model.base.Setting;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 
@@ -65,6 +66,7 @@ public class BaseFactoryImpl extends EFactoryImpl implements BaseFactory {
 		switch (eClass.getClassifierID()) {
 			case BasePackage.VOCABULARY: return createVocabulary();
 			case BasePackage.TERM: return createTerm();
+			case BasePackage.SETTING: return createSetting();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -124,6 +126,17 @@ public class BaseFactoryImpl extends EFactoryImpl implements BaseFactory {
 	public Term createTerm() {
 		TermImpl term = new TermImpl();
 		return term;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Setting createSetting() {
+		SettingImpl setting = new SettingImpl();
+		return setting;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.minewatch.model.base.BaseFactory;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.base.Edition;
 import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.base.Setting;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 
@@ -103,6 +104,13 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	 * @generated
 	 */
 	private EClass termEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass settingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -559,6 +567,46 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSetting() {
+		return settingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetting_Key() {
+		return (EAttribute)settingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetting_Value() {
+		return (EAttribute)settingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetting_Description() {
+		return (EAttribute)settingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getInstant() {
 		return instantEDataType;
 	}
@@ -640,6 +688,11 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		createEReference(termEClass, TERM__PARENT);
 		createEReference(termEClass, TERM__CHILDREN);
 
+		settingEClass = createEClass(SETTING);
+		createEAttribute(settingEClass, SETTING__KEY);
+		createEAttribute(settingEClass, SETTING__VALUE);
+		createEAttribute(settingEClass, SETTING__DESCRIPTION);
+
 		// Create data types
 		instantEDataType = createEDataType(INSTANT);
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -679,6 +732,7 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		// Add supertypes to classes
 		legalRecordEClass.getESuperTypes().add(this.getRecord());
 		vocabularyEClass.getESuperTypes().add(this.getEdition());
+		settingEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(recordEClass, org.minewatch.model.base.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -722,6 +776,11 @@ public class BasePackageImpl extends EPackageImpl implements BasePackage {
 		initEReference(getTerm_Vocabulary(), this.getVocabulary(), this.getVocabulary_Terms(), "vocabulary", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTerm_Parent(), this.getTerm(), this.getTerm_Children(), "parent", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTerm_Children(), this.getTerm(), this.getTerm_Parent(), "children", null, 0, -1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(settingEClass, Setting.class, "Setting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSetting_Key(), ecorePackage.getEString(), "key", null, 1, 1, Setting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetting_Value(), ecorePackage.getEString(), "value", null, 0, 1, Setting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetting_Description(), ecorePackage.getEString(), "description", null, 0, 1, Setting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize data types
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

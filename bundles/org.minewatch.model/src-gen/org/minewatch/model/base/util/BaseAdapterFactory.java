@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.base.Edition;
 import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.base.Setting;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 
@@ -90,6 +91,10 @@ public class BaseAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseTerm(Term object) {
 				return createTermAdapter();
+			}
+			@Override
+			public Adapter caseSetting(Setting object) {
+				return createSettingAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -178,6 +183,20 @@ public class BaseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.minewatch.model.base.Setting <em>Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.minewatch.model.base.Setting
+	 * @generated
+	 */
+	public Adapter createSettingAdapter() {
 		return null;
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.Switch;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.base.Edition;
 import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.base.Setting;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 
@@ -102,6 +103,13 @@ public class BaseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case BasePackage.SETTING: {
+				Setting setting = (Setting)theEObject;
+				T result = caseSetting(setting);
+				if (result == null) result = caseRecord(setting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -178,6 +186,21 @@ public class BaseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTerm(Term object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSetting(Setting object) {
 		return null;
 	}
 
