@@ -15,6 +15,7 @@ import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
 import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.store.Administration;
+import org.minewatch.store.Benchmark;
 import org.minewatch.store.BulkImport;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.store.NetworkServer;
@@ -37,6 +38,7 @@ final class Commands {
 			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records and attachments
 			  generate --out DIR [--scale 1.0] [--seed 1]                             write a national-scale data set (100,000 mines at 1.0)
 			  import (--url URL --user NAME | --database DIR) --from DIR [--batch 1000]  load a data set; an interrupted import resumes
+			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000]          import rate against plain JDBC, query p95 latencies
 			"""; //$NON-NLS-1$
 
 	private final PrintStream out;
@@ -61,6 +63,7 @@ final class Commands {
 			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
 			case "generate" -> generate(new Options(args, 1)); //$NON-NLS-1$
 			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
+			case "benchmark" -> benchmark(new Options(args, 1)); //$NON-NLS-1$
 			default -> usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			};
 		} catch (UsageException e) {
@@ -167,6 +170,19 @@ final class Commands {
 			long written = BulkImport.run(store, o.path("from"), o.integer("batch", 1000), actor, //$NON-NLS-1$ //$NON-NLS-2$
 					p -> out.println("imported " + p.done() + " of " + p.total() + " rows of " + p.file())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			out.println("import complete: " + written + " records written by this run; audit chain head " + store.head()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return 0;
+	}
+
+	private int benchmark(Options o) {
+		try {
+			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					out::println);
+			Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
+			figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
+			out.println("figures written to " + o.path("out").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (java.io.IOException | java.sql.SQLException e) {
+			throw new StoreException("the benchmark failed: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		return 0;
 	}
