@@ -186,9 +186,7 @@ public final class BulkImport {
 				Instant now = store.clock().instant();
 				String lines;
 				try (ImportWriter writer = new ImportWriter(connection, actor, now, store.referenceResources())) {
-					for (Record record : batch) {
-						writer.add(record);
-					}
+					writer.addAll(batch);
 					lines = writer.flush();
 				}
 				String batchId = file + "#" + (doneBefore + 1) + "-" + doneAfter; //$NON-NLS-1$ //$NON-NLS-2$

@@ -49,9 +49,24 @@ final class ImportWriter implements AutoCloseable {
 				+ "hydrogeological_type, spontaneous_combustion, rock_burst_risk, standardisation_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 	}
 
-	void add(Record record) throws SQLException {
-		Resource resource = resources.adopt(record);
-		String document = Documents.serialize(resource);
+	/**
+	 * Adds a batch: documents are written on every core (each record has a resource of its own, and
+	 * the reference data is only read), rows are bound in order.
+	 */
+	void addAll(java.util.List<Record> batch) throws SQLException {
+		java.util.List<Resource> own = new java.util.ArrayList<>(batch.size());
+		for (Record record : batch) {
+			own.add(resources.adopt(record)); // the resource set itself is not thread-safe
+		}
+		String[] documents = java.util.stream.IntStream.range(0, batch.size()).parallel().mapToObj(i -> Documents.serialize(own.get(i)))
+				.toArray(String[]::new);
+		for (int i = 0; i < batch.size(); i++) {
+			add(batch.get(i), documents[i]);
+			resources.getResources().remove(own.get(i));
+		}
+	}
+
+	private void add(Record record, String document) throws SQLException {
 		String sha256 = Sha256.of(document);
 		records.setString(1, record.getId());
 		records.setString(2, record.eClass().getName());
@@ -65,7 +80,6 @@ final class ImportWriter implements AutoCloseable {
 		records.addBatch();
 		index(record);
 		manifest.append(record.getId()).append(' ').append(sha256).append('\n');
-		resources.getResources().remove(resource);
 	}
 
 	/** Executes the batch; returns the audit lines ("id sha256") of the records written since the last flush. */
