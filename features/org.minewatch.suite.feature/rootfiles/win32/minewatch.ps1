@@ -10,6 +10,8 @@ $RequiredJava = 21
 $InstallDir = $PSScriptRoot
 
 function Get-JavaMajor([string] $java) {
+    # java -version writes to stderr; Windows PowerShell 5 turns that into an error under 'Stop'
+    $ErrorActionPreference = 'Continue'
     try { $line = (& $java -version 2>&1 | Select-String -Pattern 'version "([^"]+)"' | Select-Object -First 1) } catch { return $null }
     if (-not $line) { return $null }
     $version = $line.Matches[0].Groups[1].Value
