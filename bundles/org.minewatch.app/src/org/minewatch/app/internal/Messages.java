@@ -26,6 +26,8 @@ public final class Messages extends NLS {
 	public static String connection_password;
 	public static String connection_note;
 	public static String connection_incomplete;
+	public static String button_ok;
+	public static String button_cancel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

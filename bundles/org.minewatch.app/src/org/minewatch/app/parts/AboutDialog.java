@@ -59,7 +59,7 @@ public class AboutDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+		createButton(parent, IDialogConstants.OK_ID, Messages.button_ok, true); // JFace has no Chinese labels of its own here
 	}
 
 	private static void line(Composite parent, String key, String text) {

@@ -99,8 +99,8 @@ public class DatabaseConnectionDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.OK_ID, Messages.button_ok, true); // JFace has no Chinese labels of its own here
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.button_cancel, false);
 	}
 
 	public DesktopConnection connection() {

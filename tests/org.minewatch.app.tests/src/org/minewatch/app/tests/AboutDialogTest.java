@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -37,7 +36,7 @@ class AboutDialogTest {
 			assertTrue(build.build().startsWith("v"), "the build stamps a qualifier: " + build.build());
 			assertTrue(ui.byKey(about, WidgetKeys.ABOUT_JAVA, Label.class).getText().contains(System.getProperty("java.version")));
 
-			ui.click(ui.button(about, IDialogConstants.OK_LABEL));
+			ui.click(ui.button(about, Messages.button_ok));
 			ui.waitUntil(about::isDisposed, () -> "the About dialog to close after OK");
 		} finally {
 			parent.dispose();

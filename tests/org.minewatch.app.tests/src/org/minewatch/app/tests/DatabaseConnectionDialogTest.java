@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -46,13 +45,13 @@ class DatabaseConnectionDialogTest {
 			ui.click(shared);
 			assertTrue(url.isEnabled());
 			url.setText("localhost:1527");
-			ui.click(ui.button(shell, IDialogConstants.OK_LABEL));
+			ui.click(ui.button(shell, Messages.button_ok));
 			assertEquals(Messages.connection_incomplete, ui.byKey(shell, WidgetKeys.CONNECTION_PROBLEM, Label.class).getText());
 			assertFalse(shell.isDisposed(), "an incomplete setting is not saved");
 
 			url.setText("jdbc:derby://10.1.2.3:1527//srv/minewatch/minewatch");
 			ui.byKey(shell, WidgetKeys.CONNECTION_USER, Text.class).setText("wang");
-			ui.click(ui.button(shell, IDialogConstants.OK_LABEL));
+			ui.click(ui.button(shell, Messages.button_ok));
 			ui.waitUntil(shell::isDisposed, () -> "the dialog to close after OK (problem shown: "
 					+ (shell.isDisposed() ? "" : ui.byKey(shell, WidgetKeys.CONNECTION_PROBLEM, Label.class).getText()) + ")");
 			assertEquals(new DesktopConnection("jdbc:derby://10.1.2.3:1527//srv/minewatch/minewatch", "wang"), DesktopConnection.load());
