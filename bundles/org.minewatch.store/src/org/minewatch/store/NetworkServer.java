@@ -66,7 +66,7 @@ public final class NetworkServer implements AutoCloseable {
 						throw new StoreException("the database server did not start on " + address.getHostAddress() + ":" + port + ": " + notYet.getMessage(), //$NON-NLS-1$ //$NON-NLS-2$
 								notYet);
 					}
-					Thread.onSpinWait();
+					java.util.concurrent.TimeUnit.MILLISECONDS.sleep(100); // the server thread is still starting
 				}
 			}
 			return new NetworkServer(control, url(address, port, database));
@@ -87,7 +87,7 @@ public final class NetworkServer implements AutoCloseable {
 		while (true) {
 			try {
 				control.ping();
-				Thread.sleep(1000);
+				java.util.concurrent.TimeUnit.SECONDS.sleep(1); // a server has no "stopped" event: ask it every second
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;
