@@ -37,14 +37,18 @@ final class Documents {
 
 	static final String SCHEME = "minewatch"; //$NON-NLS-1$
 	/** References are written as absolute URIs, so a document means the same wherever it is read. */
-	private static final Map<Object, Object> SAVE = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", //$NON-NLS-1$
-			XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW,
-			XMLResource.OPTION_URI_HANDLER, new org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl() {
-				@Override
-				public URI deresolve(URI uri) {
-					return uri;
-				}
-			});
+	private static final org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl ABSOLUTE = new org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl() {
+		@Override
+		public URI deresolve(URI uri) {
+			return uri;
+		}
+	};
+
+	/** Save options per thread: EMF's lookup cache speeds up saving many documents but is not thread-safe. */
+	private static final ThreadLocal<Map<Object, Object>> SAVE = ThreadLocal.withInitial(() -> Map.of(XMLResource.OPTION_ENCODING, "UTF-8", //$NON-NLS-1$
+			XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW, XMLResource.OPTION_URI_HANDLER, ABSOLUTE,
+			XMLResource.OPTION_FORMATTED, Boolean.FALSE, XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE,
+			XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>()));
 
 	/** The reference data, in resources every session shares (read-only). */
 	static final class Reference {
@@ -155,7 +159,7 @@ final class Documents {
 	static String serialize(Resource resource) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			resource.save(out, SAVE);
+			resource.save(out, SAVE.get());
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot serialize " + resource.getURI() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
