@@ -82,10 +82,6 @@ final class Commands {
 			out.flush();
 			server.awaitStop();
 			out.println("database server stopped"); //$NON-NLS-1$
-		} catch (StoreException e) {
-			if (!e.getMessage().contains("cannot stop")) { //$NON-NLS-1$
-				throw e;
-			}
 		}
 		return 0;
 	}

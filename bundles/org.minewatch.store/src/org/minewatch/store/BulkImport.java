@@ -135,13 +135,7 @@ public final class BulkImport {
 		} catch (IOException e) {
 			throw new StoreException("cannot read " + folder.resolve(file) + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
-			parsers.forEach(p -> {
-				try {
-					p.close();
-				} catch (IOException e) {
-					// reading is over
-				}
-			});
+			closeAll(parsers);
 		}
 		return written;
 	}
@@ -167,13 +161,7 @@ public final class BulkImport {
 		} catch (IOException e) {
 			throw new StoreException("cannot read " + folder.resolve(file) + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
-			parsers.forEach(p -> {
-				try {
-					p.close();
-				} catch (IOException e) {
-					// reading is over
-				}
-			});
+			closeAll(parsers);
 		}
 	}
 
@@ -255,8 +243,16 @@ public final class BulkImport {
 			}
 			throw new StoreException("agencies.csv in " + folder + " has no national bureau"); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
-			for (CSVParser parser : parsers) {
+			closeAll(parsers);
+		}
+	}
+
+	private static void closeAll(List<CSVParser> parsers) {
+		for (CSVParser parser : parsers) {
+			try {
 				parser.close();
+			} catch (IOException e) {
+				// the rows are read: nothing is lost
 			}
 		}
 	}

@@ -1,24 +1,18 @@
 package org.minewatch.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.minewatch.core.Actor;
 import org.minewatch.model.base.Record;
-import org.minewatch.model.registry.Classification;
 import org.minewatch.model.registry.Mine;
-import org.minewatch.model.registry.StatusChange;
-import org.minewatch.store.Projections.Column;
-import org.minewatch.store.Projections.Kind;
 import org.minewatch.store.Projections.Projection;
 
 /**
@@ -44,9 +38,8 @@ final class ImportWriter implements AutoCloseable {
 		this.resources = new Documents.Records(reference, id -> null);
 		this.records = connection.prepareStatement("INSERT INTO mw_record (id, record_type, owner_id, revision, voided, modified_at, modified_by, " //$NON-NLS-1$
 				+ "modified_by_name, document, document_sha256) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-		this.statuses = connection.prepareStatement("INSERT INTO mw_mine_status (mine_id, seq, since, status) VALUES (?, ?, ?, ?)"); //$NON-NLS-1$
-		this.classes = connection.prepareStatement("INSERT INTO mw_mine_class (mine_id, seq, since, supervision_class, gas_class, " //$NON-NLS-1$
-				+ "hydrogeological_type, spontaneous_combustion, rock_burst_risk, standardisation_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+		this.statuses = connection.prepareStatement(Projections.STATUS_INSERT);
+		this.classes = connection.prepareStatement(Projections.CLASS_INSERT);
 	}
 
 	/**
@@ -99,47 +92,14 @@ final class ImportWriter implements AutoCloseable {
 		Projection projection = Projections.of(record.eClass());
 		PreparedStatement insert = indexes.get(record.eClass());
 		if (insert == null) {
-			String columns = projection.columns().stream().map(Column::column).collect(Collectors.joining(", ")); //$NON-NLS-1$
-			String marks = projection.columns().stream().map(c -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-			insert = connection.prepareStatement("INSERT INTO " + projection.table() + " (id, " + columns + ") VALUES (?, " + marks + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			insert = connection.prepareStatement(Projections.insertSql(projection));
 			indexes.put(record.eClass(), insert);
 		}
-		insert.setString(1, record.getId());
-		int i = 2;
-		for (Column column : projection.columns()) {
-			Projections.bind(insert, i++, column.kind(), Projections.sqlValue(proxyAware(column.value().apply(record))));
-		}
+		Projections.bindIndex(insert, projection, record);
 		insert.addBatch();
 		if (record instanceof Mine mine) {
-			int seq = 0;
-			for (StatusChange change : mine.getStatusHistory()) {
-				statuses.setString(1, mine.getId());
-				statuses.setInt(2, seq++);
-				statuses.setDate(3, Date.valueOf(change.getSince()));
-				statuses.setString(4, change.getStatus().getName());
-				statuses.addBatch();
-			}
-			seq = 0;
-			for (Classification c : mine.getClassHistory()) {
-				classes.setString(1, mine.getId());
-				classes.setInt(2, seq++);
-				classes.setDate(3, Date.valueOf(c.getSince()));
-				int at = 4;
-				for (Object value : new Object[] { c.getSupervisionClass(), c.getGasClass(), c.getHydrogeologicalType(), c.getSpontaneousCombustion(),
-						c.getRockBurstRisk(), c.getStandardisationGrade() }) {
-					Projections.bind(classes, at++, Kind.STRING, Projections.sqlValue(value));
-				}
-				classes.addBatch();
-			}
+			Projections.addHistory(statuses, classes, mine);
 		}
-	}
-
-	/** A proxy record's id is in its URI, not in its (unset) id attribute. */
-	private static Object proxyAware(Object value) {
-		if (value instanceof Record record && record.eIsProxy()) {
-			return Documents.idOf(((org.eclipse.emf.ecore.InternalEObject) record).eProxyURI());
-		}
-		return value;
 	}
 
 	@Override

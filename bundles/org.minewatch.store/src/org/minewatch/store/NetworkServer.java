@@ -26,6 +26,7 @@ public final class NetworkServer implements AutoCloseable {
 
 	private final NetworkServerControl control;
 	private final String url;
+	private volatile boolean stopped;
 
 	private NetworkServer(NetworkServerControl control, String url) {
 		this.control = control;
@@ -91,7 +92,8 @@ public final class NetworkServer implements AutoCloseable {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;
-			} catch (Exception stopped) {
+			} catch (Exception gone) {
+				stopped = true; // stopped from elsewhere ('server stop')
 				return;
 			}
 		}
@@ -113,6 +115,9 @@ public final class NetworkServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (stopped) {
+			return;
+		}
 		try {
 			control.shutdown();
 		} catch (Exception e) {

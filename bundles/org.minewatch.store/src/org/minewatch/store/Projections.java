@@ -144,22 +144,65 @@ final class Projections {
 		return BY_TYPE.containsKey(type);
 	}
 
+	static final String STATUS_INSERT = "INSERT INTO mw_mine_status (mine_id, seq, since, status) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
+	static final String CLASS_INSERT = "INSERT INTO mw_mine_class (mine_id, seq, since, supervision_class, gas_class, " //$NON-NLS-1$
+			+ "hydrogeological_type, spontaneous_combustion, rock_burst_risk, standardisation_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+
+	/** The INSERT of a type's index row: id, then the projection's columns. */
+	static String insertSql(Projection projection) {
+		String columns = projection.columns().stream().map(Column::column).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		String marks = projection.columns().stream().map(c -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		return "INSERT INTO " + projection.table() + " (id, " + columns + ") VALUES (?, " + marks + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** Binds the index row of {@code record} to an {@link #insertSql} statement; a referenced record may be a proxy. */
+	static void bindIndex(PreparedStatement insert, Projection projection, Record record) throws SQLException {
+		insert.setString(1, record.getId());
+		int index = 2;
+		for (Column column : projection.columns()) {
+			bind(insert, index++, column.kind(), sqlValue(column.value().apply(record)));
+		}
+	}
+
+	/** Adds a mine's history rows to the batches of {@link #STATUS_INSERT} and {@link #CLASS_INSERT} statements. */
+	static void addHistory(PreparedStatement statuses, PreparedStatement classes, Mine mine) throws SQLException {
+		int seq = 0;
+		for (StatusChange change : mine.getStatusHistory()) {
+			statuses.setString(1, mine.getId());
+			statuses.setInt(2, seq++);
+			statuses.setDate(3, Date.valueOf(change.getSince()));
+			statuses.setString(4, change.getStatus().getName());
+			statuses.addBatch();
+		}
+		seq = 0;
+		for (Classification c : mine.getClassHistory()) {
+			classes.setString(1, mine.getId());
+			classes.setInt(2, seq++);
+			classes.setDate(3, Date.valueOf(c.getSince()));
+			int at = 4;
+			for (Object value : new Object[] { c.getSupervisionClass(), c.getGasClass(), c.getHydrogeologicalType(), c.getSpontaneousCombustion(),
+					c.getRockBurstRisk(), c.getStandardisationGrade() }) {
+				bind(classes, at++, Kind.STRING, sqlValue(value));
+			}
+			classes.addBatch();
+		}
+	}
+
 	/** Writes the index rows of {@code record}, replacing the old ones. */
 	static void write(Connection connection, Record record) throws SQLException {
 		delete(connection, record);
 		Projection projection = of(record.eClass());
-		String columns = projection.columns().stream().map(Column::column).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		String marks = projection.columns().stream().map(c -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + projection.table() + " (id, " + columns + ") VALUES (?, " + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			insert.setString(1, record.getId());
-			int index = 2;
-			for (Column column : projection.columns()) {
-				bind(insert, index++, column.kind(), sqlValue(column.value().apply(record)));
-			}
+		try (PreparedStatement insert = connection.prepareStatement(insertSql(projection))) {
+			bindIndex(insert, projection, record);
 			insert.executeUpdate();
 		}
 		if (record instanceof Mine mine) {
-			writeHistory(connection, mine);
+			try (PreparedStatement statuses = connection.prepareStatement(STATUS_INSERT);
+					PreparedStatement classes = connection.prepareStatement(CLASS_INSERT)) {
+				addHistory(statuses, classes, mine);
+				statuses.executeBatch();
+				classes.executeBatch();
+			}
 		}
 	}
 
@@ -175,35 +218,6 @@ final class Projections {
 					delete.setString(1, record.getId());
 					delete.executeUpdate();
 				}
-			}
-		}
-	}
-
-	private static void writeHistory(Connection connection, Mine mine) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_mine_status (mine_id, seq, since, status) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$
-			int seq = 0;
-			for (StatusChange change : mine.getStatusHistory()) {
-				insert.setString(1, mine.getId());
-				insert.setInt(2, seq++);
-				insert.setDate(3, Date.valueOf(change.getSince()));
-				insert.setString(4, change.getStatus().getName());
-				insert.executeUpdate();
-			}
-		}
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_mine_class (mine_id, seq, since, supervision_class, gas_class, " //$NON-NLS-1$
-				+ "hydrogeological_type, spontaneous_combustion, rock_burst_risk, standardisation_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-			int seq = 0;
-			for (Classification c : mine.getClassHistory()) {
-				insert.setString(1, mine.getId());
-				insert.setInt(2, seq++);
-				insert.setDate(3, Date.valueOf(c.getSince()));
-				bind(insert, 4, Kind.STRING, sqlValue(c.getSupervisionClass()));
-				bind(insert, 5, Kind.STRING, sqlValue(c.getGasClass()));
-				bind(insert, 6, Kind.STRING, sqlValue(c.getHydrogeologicalType()));
-				bind(insert, 7, Kind.STRING, sqlValue(c.getSpontaneousCombustion()));
-				bind(insert, 8, Kind.STRING, sqlValue(c.getRockBurstRisk()));
-				bind(insert, 9, Kind.STRING, sqlValue(c.getStandardisationGrade()));
-				insert.executeUpdate();
 			}
 		}
 	}
@@ -226,7 +240,8 @@ final class Projections {
 		if (value instanceof Enumerator literal) {
 			return literal.getName();
 		} else if (value instanceof Record record) {
-			return record.getId();
+			// a proxy (a reference not loaded) carries its id in its URI only
+			return record.eIsProxy() ? Documents.idOf(((org.eclipse.emf.ecore.InternalEObject) record).eProxyURI()) : record.getId();
 		} else if (value instanceof Jurisdiction jurisdiction) {
 			return jurisdiction.getCode();
 		} else if (value instanceof LocalDate date) {
