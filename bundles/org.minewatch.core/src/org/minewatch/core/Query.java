@@ -16,7 +16,11 @@ public final class Query<R extends Record> {
 
 	/** How a field is compared. */
 	public enum Op {
-		EQUALS, IN, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL
+		EQUALS, IN, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL,
+		/** Text that contains the value, ignoring case (a filter as you type). */
+		CONTAINS,
+		/** The field has no value (e.g. an enterprise without a parent group); see {@link Query#whereMissing}. */
+		MISSING
 	}
 
 	/** One condition: field, comparison, value (a collection for IN). */
@@ -47,6 +51,11 @@ public final class Query<R extends Record> {
 		}
 		conditions.add(new Condition(field, op, value));
 		return this;
+	}
+
+	/** Only records where the field has no value. */
+	public Query<R> whereMissing(String field) {
+		return where(field, Op.MISSING, Boolean.TRUE);
 	}
 
 	public Query<R> whereIn(String field, Collection<?> values) {

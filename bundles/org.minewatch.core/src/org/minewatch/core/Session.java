@@ -40,6 +40,9 @@ public interface Session {
 	/** Records of a type that match {@code query}, a page at a time in the query's order. */
 	<R extends Record> Page<R> query(Query<R> query, PageRequest page);
 
+	/** The index rows of the records that match {@code query}, a page at a time, without loading their documents. */
+	<R extends Record> Page<IndexRow> rows(Query<R> query, PageRequest page);
+
 	/** Stores an attachment's bytes under their SHA-256 and the attachment record with that hash. */
 	Attachment attach(Attachment attachment, byte[] content);
 

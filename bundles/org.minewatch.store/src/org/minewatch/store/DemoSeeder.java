@@ -11,13 +11,13 @@ import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
 
-/** Fills a new database with the demo data, in one unit of work by the national bureau's first official. */
-final class DemoSeeder {
+/** Fills a new database with the demo data (seed {@link #SEED}), in one unit of work by the national bureau's first official. */
+public final class DemoSeeder {
 
-	static final long SEED = 20210201L;
-	static final LocalDate DEMO_DAY = LocalDate.of(2021, 11, 29);
+	public static final long SEED = 20210201L;
+	public static final LocalDate DEMO_DAY = LocalDate.of(2021, 11, 29);
 
-	static int seed(Store store, ReferenceData reference) {
+	public static int seed(Store store, ReferenceData reference) {
 		DemoDataSet data = DemoData.generate(SEED, reference, DEMO_DAY);
 		Agency national = data.agencies.get(0);
 		Person official = data.persons.stream().filter(p -> p.getAgency() == national).findFirst().orElseThrow();

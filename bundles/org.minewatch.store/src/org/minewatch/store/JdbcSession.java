@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.minewatch.core.Actor;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.NotFoundException;
+import org.minewatch.core.IndexRow;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
@@ -131,21 +132,30 @@ final class JdbcSession implements Session {
 
 	@Override
 	public <R extends Record> Page<R> query(Query<R> query, PageRequest page) {
+		Page<SqlQuery.Row> rows = page(query, SqlQuery.of(query, eClass(query.type()), page, asOf(query)), page);
+		return new Page<>(rows.items().stream().map(row -> get(query.type(), row.id())).toList(), rows.next());
+	}
+
+	@Override
+	public <R extends Record> Page<IndexRow> rows(Query<R> query, PageRequest page) {
+		Page<SqlQuery.Row> rows = page(query, SqlQuery.withValues(query, eClass(query.type()), page, asOf(query)), page);
+		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), row.values())).toList(), rows.next());
+	}
+
+	private Page<SqlQuery.Row> page(Query<?> query, SqlQuery sql, PageRequest page) {
 		try {
-			SqlQuery sql = SqlQuery.of(query, eClass(query.type()), page, query.asOfDate() != null ? query.asOfDate() : java.time.LocalDate.ofInstant(now,
-					org.minewatch.model.time.Zones.CHINA));
-			List<String[]> rows = sql.run(connection);
+			List<SqlQuery.Row> rows = sql.run(connection);
 			boolean more = rows.size() > page.size();
-			List<String[]> shown = more ? rows.subList(0, page.size()) : rows;
-			List<R> items = new ArrayList<>();
-			for (String[] row : shown) {
-				items.add(get(query.type(), row[0]));
-			}
-			PageRequest next = more ? new PageRequest(page.size(), SqlQuery.key(shown.get(shown.size() - 1))) : null;
-			return new Page<>(items, next);
+			List<SqlQuery.Row> shown = more ? rows.subList(0, page.size()) : rows;
+			PageRequest next = more ? new PageRequest(page.size(), shown.get(shown.size() - 1).key()) : null;
+			return new Page<>(shown, next);
 		} catch (SQLException e) {
 			throw new StoreException("query of " + query.type().getSimpleName() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	private java.time.LocalDate asOf(Query<?> query) {
+		return query.asOfDate() != null ? query.asOfDate() : java.time.LocalDate.ofInstant(now, org.minewatch.model.time.Zones.CHINA);
 	}
 
 	@Override

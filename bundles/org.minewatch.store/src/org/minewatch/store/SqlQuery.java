@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
@@ -34,17 +38,33 @@ final class SqlQuery {
 	private static final char SEPARATOR = '\u001f';
 	private static final String NULL = "\u0000"; //$NON-NLS-1$
 
-	private final String sql;
-	private final List<Object> parameters;
-	private final Kind orderKind;
-
-	private SqlQuery(String sql, List<Object> parameters, Kind orderKind) {
-		this.sql = sql;
-		this.parameters = parameters;
-		this.orderKind = orderKind;
+	/** A result row: the record's id, its paging key and, when asked for, its indexed values by field. */
+	record Row(String id, String key, Map<String, Object> values) {
 	}
 
+	private final String sql;
+	private final List<Object> parameters;
+	private final List<Column> valueColumns;
+	private final List<HistoryField> valueHistory;
+
+	private SqlQuery(String sql, List<Object> parameters, List<Column> valueColumns, List<HistoryField> valueHistory) {
+		this.sql = sql;
+		this.parameters = parameters;
+		this.valueColumns = valueColumns;
+		this.valueHistory = valueHistory;
+	}
+
+	/** The ids (and paging keys) of a page of matches. */
 	static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
+		return of(query, type, page, asOf, false);
+	}
+
+	/** A page of matches with their index rows; a mine's status and supervision class as of {@code asOf}. */
+	static SqlQuery withValues(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
+		return of(query, type, page, asOf, true);
+	}
+
+	private static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf, boolean values) {
 		Projection projection = Projections.of(type);
 		StringBuilder where = new StringBuilder();
 		List<Object> parameters = new ArrayList<>();
@@ -84,14 +104,31 @@ final class SqlQuery {
 				parameters.add(key[1]);
 			}
 		}
-		String sql = "SELECT i.id, " + orderColumn + " FROM " + projection.table() + " i JOIN mw_record r ON r.id = i.id WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		StringBuilder select = new StringBuilder("SELECT i.id, ").append(orderColumn); //$NON-NLS-1$
+		List<Object> selectParameters = new ArrayList<>();
+		List<Column> valueColumns = values ? projection.columns() : List.of();
+		List<HistoryField> valueHistory = values && type == RegistryPackage.Literals.MINE ? CURRENT_HISTORY : List.of();
+		valueColumns.forEach(c -> select.append(", i.").append(c.column())); //$NON-NLS-1$
+		for (HistoryField history : valueHistory) {
+			// the entry in force on the date: no later entry on or before it
+			select.append(", (SELECT h.").append(history.column()).append(" FROM ").append(history.table()) //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" h WHERE h.mine_id = i.id AND h.since <= ? AND NOT EXISTS (SELECT 1 FROM ").append(history.table()) //$NON-NLS-1$
+					.append(" l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq))))"); //$NON-NLS-1$
+			selectParameters.add(Date.valueOf(asOf));
+			selectParameters.add(Date.valueOf(asOf));
+		}
+		selectParameters.addAll(parameters);
+		String sql = select + " FROM " + projection.table() + " i JOIN mw_record r ON r.id = i.id WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return new SqlQuery(sql, parameters, order == null ? Kind.STRING : order.kind());
+		return new SqlQuery(sql, selectParameters, valueColumns, valueHistory);
 	}
 
-	/** Rows of (id, key); one more than the page asks for tells whether there is a next page. */
-	List<String[]> run(Connection connection) throws SQLException {
-		List<String[]> rows = new ArrayList<>();
+	/** The history fields an index row of a mine carries: what the navigator shows as badges. */
+	private static final List<HistoryField> CURRENT_HISTORY = Projections.MINE_HISTORY.subList(0, 2);
+
+	/** The rows; one more than the page asks for tells whether there is a next page. */
+	List<Row> run(Connection connection) throws SQLException {
+		List<Row> rows = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.size(); i++) {
 				statement.setObject(i + 1, parameters.get(i));
@@ -99,15 +136,28 @@ final class SqlQuery {
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					String id = result.getString(1);
-					rows.add(new String[] { id, format(result.getObject(2)) + SEPARATOR + id });
+					Map<String, Object> values = new LinkedHashMap<>();
+					int at = 3;
+					for (Column column : valueColumns) {
+						values.put(column.field(), javaValue(result.getObject(at++)));
+					}
+					for (HistoryField history : valueHistory) {
+						values.put(history.field(), result.getObject(at++));
+					}
+					rows.add(new Row(id, format(result.getObject(2)) + SEPARATOR + id, Collections.unmodifiableMap(values)));
 				}
 			}
 		}
 		return rows;
 	}
 
-	static String key(String[] row) {
-		return row[1];
+	private static Object javaValue(Object value) {
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		} else if (value instanceof Date date) {
+			return date.toLocalDate();
+		}
+		return value;
 	}
 
 	String sql() {
@@ -124,6 +174,13 @@ final class SqlQuery {
 			values.forEach(v -> parameters.add(Projections.sqlValue(v)));
 			return column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
+		if (condition.op() == Query.Op.MISSING) {
+			return column + " IS NULL"; //$NON-NLS-1$
+		}
+		if (condition.op() == Query.Op.CONTAINS) {
+			parameters.add("%" + likeEscaped(value.toString().toLowerCase(Locale.ROOT)) + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+			return "LOWER(" + column + ") LIKE ? ESCAPE '\\'"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		parameters.add(Projections.sqlValue(value));
 		return column + switch (condition.op()) {
 		case EQUALS -> " = ?"; //$NON-NLS-1$
@@ -131,8 +188,12 @@ final class SqlQuery {
 		case LESS_OR_EQUAL -> " <= ?"; //$NON-NLS-1$
 		case GREATER -> " > ?"; //$NON-NLS-1$
 		case GREATER_OR_EQUAL -> " >= ?"; //$NON-NLS-1$
-		case IN -> throw new IllegalStateException();
+		case IN, CONTAINS, MISSING -> throw new IllegalStateException();
 		};
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
 	private static HistoryField history(EClass type, String field) {

@@ -10,6 +10,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.minewatch.app.api.StoreReady;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.util.NLS;
 import org.minewatch.app.internal.Messages;
@@ -28,7 +31,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * Opens the store once the window is up, in a background job: the first start creates the
  * database in the person's data area and fills it with the demo data, which takes seconds the
- * window must not wait for. The status line says when it is ready, or why it is not.
+ * window must not wait for. The status line says when it is ready, or why it is not; then
+ * {@link StoreReady} is set in the application's context for the parts that wait for it.
  */
 public class StoreStartupAddon {
 
@@ -37,6 +41,12 @@ public class StoreStartupAddon {
 
 	@Inject
 	private IEventBroker events;
+
+	@Inject
+	private MApplication application;
+
+	@Inject
+	private UISynchronize ui;
 
 	@Inject
 	@Optional
@@ -75,6 +85,7 @@ public class StoreStartupAddon {
 			ChainHead head = store.head();
 			events.post(StatusLine.TOPIC_MESSAGE, NLS.bind(Messages.store_ready, head.sequence()));
 			ILog.of(StoreStartupAddon.class).info(READY + head);
+			ui.asyncExec(() -> application.getContext().set(StoreReady.class, new StoreReady(store)));
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

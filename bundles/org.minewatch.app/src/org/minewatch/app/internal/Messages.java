@@ -12,8 +12,9 @@ public final class Messages extends NLS {
 	public static String about_build;
 	public static String about_java;
 	public static String about_dataArea;
-	public static String navigator_empty;
 	public static String status_ready;
+	public static String status_cancel;
+	public static String status_tasks;
 	public static String store_opening;
 	public static String store_ready;
 	public static String store_missing;

@@ -10,9 +10,9 @@ public final class WidgetKeys {
 
 	public static final String KEY = "org.eclipse.swtbot.widget.key"; //$NON-NLS-1$
 
-	public static final String NAVIGATOR_TREE = "org.minewatch.app.navigator.tree"; //$NON-NLS-1$
-	public static final String NAVIGATOR_EMPTY = "org.minewatch.app.navigator.empty"; //$NON-NLS-1$
 	public static final String STATUS_MESSAGE = "org.minewatch.app.status.message"; //$NON-NLS-1$
+	public static final String STATUS_TASK = "org.minewatch.app.status.task"; //$NON-NLS-1$
+	public static final String STATUS_CANCEL = "org.minewatch.app.status.cancel"; //$NON-NLS-1$
 	public static final String ABOUT_VERSION = "org.minewatch.app.about.version"; //$NON-NLS-1$
 	public static final String ABOUT_BUILD = "org.minewatch.app.about.build"; //$NON-NLS-1$
 	public static final String ABOUT_JAVA = "org.minewatch.app.about.java"; //$NON-NLS-1$

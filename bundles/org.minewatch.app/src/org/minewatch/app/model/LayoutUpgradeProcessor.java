@@ -1,5 +1,7 @@
 package org.minewatch.app.model;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
@@ -22,6 +24,9 @@ public class LayoutUpgradeProcessor {
 
 	static final String APPLICATION_XMI = "platform:/plugin/org.minewatch.app/Application.e4xmi"; //$NON-NLS-1$
 	private static final String MODEL_EXTENSION_POINT = "org.eclipse.e4.workbench.model"; //$NON-NLS-1$
+	/** Elements earlier releases shipped and this one does not: removed from saved layouts. */
+	public static final List<String> RETIRED = List.of(
+			"org.minewatch.app.part.navigator"); // the empty placeholder; the registry's navigator replaced it //$NON-NLS-1$
 
 	@Execute
 	public void execute(MApplication application, IExtensionRegistry registry) {
@@ -29,7 +34,7 @@ public class LayoutUpgradeProcessor {
 		shipped.getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.putAll(((EObject) application).eResource().getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap());
 		ILog log = ILog.of(LayoutUpgradeProcessor.class);
-		MissingElements missing = new MissingElements(application);
+		MissingElements missing = new MissingElements(application).removeRetired(RETIRED);
 		try {
 			missing.addFromApplication((MApplication) load(shipped, APPLICATION_XMI));
 		} catch (RuntimeException e) {
@@ -48,6 +53,7 @@ public class LayoutUpgradeProcessor {
 			}
 		}
 		missing.resolveReferences();
+		missing.removed().forEach(entry -> log.info("Layout upgrade removed the retired " + entry)); //$NON-NLS-1$
 		missing.added().forEach(entry -> log.info("Layout upgrade added " + entry)); //$NON-NLS-1$
 		missing.skipped().forEach(entry -> log.warn("Layout upgrade skipped " + entry)); //$NON-NLS-1$
 	}

@@ -35,10 +35,28 @@ public final class MissingElements {
 	private final List<EObject> copies = new ArrayList<>();
 	private final List<String> added = new ArrayList<>();
 	private final List<String> skipped = new ArrayList<>();
+	private final List<String> removed = new ArrayList<>();
 
 	public MissingElements(MApplication application) {
 		this.application = application;
 		index((EObject) application);
+	}
+
+	/** Removes the elements with these elementIds (ones an earlier release shipped and this one retired). */
+	public MissingElements removeRetired(List<String> elementIds) {
+		for (String id : elementIds) {
+			EObject retired = byId.remove(id);
+			if (retired != null && retired.eContainer() != null) {
+				EcoreUtil.remove(retired);
+				removed.add(id);
+			}
+		}
+		return this;
+	}
+
+	/** The elementIds removed as retired. */
+	public List<String> removed() {
+		return List.copyOf(removed);
 	}
 
 	/** Adds what {@code shipped} (an application model as built from Application.e4xmi) has and the saved one lacks. */

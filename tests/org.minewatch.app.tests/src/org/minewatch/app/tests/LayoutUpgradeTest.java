@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minewatch.app.model.LayoutUpgradeProcessor;
 import org.minewatch.app.model.MissingElements;
 import org.osgi.framework.FrameworkUtil;
 
@@ -70,6 +71,20 @@ class LayoutUpgradeTest {
 		assertEquals("40", ((MUIElement) find(saved, "org.minewatch.app.partstack.navigator")).getContainerData(), "the person's layout is kept");
 		assertNoDuplicateIds();
 		assertTrue(new MissingElements(saved).addFromApplication(shipped).resolveReferences().added().isEmpty(), "a second run adds nothing");
+	}
+
+	@Test
+	void removesRetiredElementsFromTheSavedModel() {
+		MPartStack navigatorStack = (MPartStack) find(saved, "org.minewatch.app.partstack.navigator");
+		MPart placeholder = MBasicFactory.INSTANCE.createPart();
+		placeholder.setElementId(LayoutUpgradeProcessor.RETIRED.get(0));
+		navigatorStack.getChildren().add(placeholder);
+
+		MissingElements missing = new MissingElements(saved).removeRetired(LayoutUpgradeProcessor.RETIRED);
+
+		assertEquals(LayoutUpgradeProcessor.RETIRED, missing.removed());
+		assertNull(find(saved, LayoutUpgradeProcessor.RETIRED.get(0)));
+		assertSame(navigatorStack, find(saved, "org.minewatch.app.partstack.navigator"), "the stack stays for the navigator that replaces it");
 	}
 
 	@Test

@@ -1,0 +1,42 @@
+package org.minewatch.registry.ui;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/**
+ * Opens a record's editor in the editor area, or brings it forward if it is open. The record's id
+ * is kept in the part's persisted state, so an editor open at exit opens again at the next start.
+ */
+public final class Editors {
+
+	public static final String MINE_EDITOR = "org.minewatch.registry.ui.partdescriptor.mine"; //$NON-NLS-1$
+	public static final String ENTERPRISE_EDITOR = "org.minewatch.registry.ui.partdescriptor.enterprise"; //$NON-NLS-1$
+	/** The persisted-state key of the record an editor shows. */
+	public static final String RECORD_ID = "recordId"; //$NON-NLS-1$
+	private static final String EDITOR_STACK = "org.minewatch.app.partstack.editors"; //$NON-NLS-1$
+
+	public static MPart open(EPartService parts, EModelService models, MApplication application, String editor, String recordId, String label) {
+		for (MPart part : parts.getParts()) {
+			if (editor.equals(part.getElementId()) && recordId.equals(part.getPersistedState().get(RECORD_ID))) {
+				parts.showPart(part, PartState.ACTIVATE);
+				return part;
+			}
+		}
+		MPart part = parts.createPart(editor);
+		part.getPersistedState().put(RECORD_ID, recordId);
+		if (label != null) {
+			part.setLabel(label);
+		}
+		if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {
+			stack.getChildren().add(part);
+		}
+		return parts.showPart(part, PartState.ACTIVATE);
+	}
+
+	private Editors() {
+	}
+}

@@ -1,0 +1,423 @@
+package org.minewatch.registry.ui.editors;
+
+import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.PersistState;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.minewatch.app.api.ShellContract;
+import org.minewatch.app.api.Undoable;
+import org.minewatch.core.ConflictException;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.base.Record;
+import org.minewatch.model.validation.ModelValidator;
+import org.minewatch.registry.ui.Editors;
+import org.minewatch.registry.ui.RegistryAccess;
+import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.registry.ui.internal.WidgetKeys;
+
+/**
+ * An editor of one record (its id in the part's persisted state): loads it in a background job,
+ * edits it through an EMF command stack (undo, redo, dirty state), shows the model's constraint
+ * messages at the fields as they change, and saves it in a background job; a save refused because
+ * someone else saved first opens the {@link ConflictDialog}. Subclasses lay out the fields.
+ */
+public abstract class RecordEditor<R extends Record> implements Undoable {
+
+	@Inject
+	protected MPart part;
+
+	@Inject
+	private IEventBroker events;
+
+
+	private final Class<R> type;
+	private final EClass eClass;
+	private final ModelValidator validator = new ModelValidator(ModelText.locale());
+	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	private final List<FieldBinding> fields = new ArrayList<>();
+	private final List<ListSection> sections = new ArrayList<>();
+	protected RegistryAccess access;
+	private R record;
+	private EditingDomain domain;
+	private Composite parent;
+	private Label notice;
+	private Label problems;
+	private ScrolledComposite scroller;
+	private Composite body;
+	private boolean invalid;
+	private boolean saving;
+
+	protected RecordEditor(Class<R> type, EClass eClass) {
+		this.type = type;
+		this.eClass = eClass;
+	}
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		this.parent = parent;
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+		notice = name(new Label(parent, SWT.WRAP), WidgetKeys.EDITOR_NOTICE);
+		notice.setText(Messages.editor_loading);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
+		problems = name(new Label(parent, SWT.WRAP), WidgetKeys.EDITOR_PROBLEMS);
+		problems.setForeground(new Color(parent.getDisplay(), 190, 0, 0));
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(problems);
+		problems.setVisible(false);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+		if (access != null) {
+			load();
+		}
+	}
+
+	@Inject
+	@Optional
+	void registryReady(RegistryAccess ready) {
+		this.access = ready;
+		if (parent != null && !parent.isDisposed() && record == null) {
+			load();
+		}
+	}
+
+	/** The record shown (null until loaded). */
+	public R record() {
+		return record;
+	}
+
+	public boolean isLoaded() {
+		return record != null;
+	}
+
+	/** True while a save runs in the background. */
+	public boolean isSaving() {
+		return saving;
+	}
+
+	/** The record's name for the editor's tab. */
+	protected abstract String title(R shown);
+
+	/** Lays out the record's fields in {@code form} (two columns) with the field methods below. */
+	protected abstract void createForm(Composite form, R shown);
+
+	private String recordId() {
+		return part.getPersistedState().get(Editors.RECORD_ID);
+	}
+
+	private void load() {
+		RegistryAccess current = access;
+		String id = recordId();
+		Job job = Job.create(NLS.bind(Messages.editor_loadingJob, ModelText.type(eClass)), monitor -> {
+			try {
+				R loaded = current.registry().load(current.actor(), type, id);
+				parent.getDisplay().asyncExec(() -> show(loaded));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				parent.getDisplay().asyncExec(() -> notice(NLS.bind(Messages.editor_loadFailed, id, e.getMessage())));
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	private void show(R loaded) {
+		if (parent.isDisposed()) {
+			return;
+		}
+		record = loaded;
+		domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack());
+		domain.getCommandStack().addCommandStackListener(e -> parent.getDisplay().asyncExec(this::changed));
+		fields.clear();
+		sections.clear();
+		if (body != null) {
+			body.dispose();
+		}
+		body = new Composite(scroller, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 4).applyTo(body);
+		createForm(body, loaded);
+		scroller.setContent(body);
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		notice(access.canWrite() ? null : Messages.editor_readOnly);
+		part.setLabel(title(loaded));
+		part.setTooltip(ModelText.type(eClass) + " " + loaded.getId()); //$NON-NLS-1$
+		changed();
+		// e4 lays a part stack out while it is still zero high when its first part appears (at a start
+		// with a saved editor, or the first editor opened) and GTK does not lay it out again when it grows
+		parent.getDisplay().asyncExec(() -> {
+			if (!parent.isDisposed()) {
+				parent.getShell().layout(true, true);
+				focus();
+			}
+		});
+	}
+
+	/** After every change (and undo, redo): the widgets follow the model, the constraints are checked again, the dirty mark set. */
+	private void changed() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		fields.forEach(FieldBinding::refresh);
+		sections.forEach(ListSection::refresh);
+		validate();
+		part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+		// only this part: a layout of the whole window (requestLayout) makes e4's sash layout hide the
+		// focused field for a moment, which takes the focus away while the person types
+		parent.layout(true, true);
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	private void validate() {
+		Diagnostic result = validator.validate(record);
+		List<String> elsewhere = new ArrayList<>();
+		java.util.Map<FieldBinding, String> atFields = new java.util.HashMap<>();
+		for (Diagnostic problem : result.getChildren()) {
+			List<?> data = problem.getData();
+			FieldBinding field = data.size() >= 2 && data.get(0) instanceof EObject object && data.get(1) instanceof EStructuralFeature feature
+					? fields.stream().filter(f -> f.binds(object, feature)).findFirst().orElse(null) : null;
+			String message = message(problem);
+			if (field != null) {
+				atFields.merge(field, message, (a, b) -> a + "\n" + b); //$NON-NLS-1$
+			} else {
+				elsewhere.add(message);
+			}
+		}
+		fields.forEach(f -> f.modelProblem(atFields.get(f)));
+		boolean anyElsewhere = !elsewhere.isEmpty();
+		problems.setText(anyElsewhere ? String.join("\n", elsewhere) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		((org.eclipse.swt.layout.GridData) problems.getLayoutData()).exclude = !anyElsewhere;
+		problems.setVisible(anyElsewhere);
+		invalid = result.getSeverity() >= Diagnostic.ERROR;
+	}
+
+	/** EMF's own checks speak English; the one a person meets here, a required field left empty, is said in their language. */
+	private static String message(Diagnostic problem) {
+		if (EObjectValidator.DIAGNOSTIC_SOURCE.equals(problem.getSource()) && problem.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS
+				&& problem.getData().size() >= 2 && problem.getData().get(1) instanceof EStructuralFeature feature) {
+			return NLS.bind(Messages.field_requiredNamed, ModelText.feature(feature));
+		}
+		return problem.getMessage();
+	}
+
+	private boolean hasInputProblems() {
+		return fields.stream().anyMatch(FieldBinding::hasInputProblem);
+	}
+
+	private void notice(String text) {
+		notice.setText(text == null ? "" : text); //$NON-NLS-1$
+		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = text == null;
+		notice.setVisible(text != null);
+		parent.layout(true, true);
+	}
+
+	// the fields a subclass lays out
+
+	protected final void text(Composite form, EObject owner, EStructuralFeature feature) {
+		add(form, new TextField(owner, feature, writer()));
+	}
+
+	protected final void choice(Composite form, EObject owner, EStructuralFeature feature) {
+		add(form, ChoiceField.forEnum(owner, feature, writer()));
+	}
+
+	protected final void choice(Composite form, EObject owner, EStructuralFeature feature, Supplier<List<?>> choices, Function<Object, String> label) {
+		add(form, new ChoiceField(owner, feature, writer(), choices, label));
+	}
+
+	protected final void check(Composite form, EObject owner, EStructuralFeature feature) {
+		add(form, new CheckField(owner, feature, writer()));
+	}
+
+	protected final <T> void pick(Composite form, EObject owner, EStructuralFeature feature, String title, Function<String, List<T>> search,
+			Function<T, String> label) {
+		@SuppressWarnings("unchecked")
+		Function<Object, String> shown = value -> label.apply((T) value);
+		add(form, new PickField(owner, feature, writer(), () -> new PickDialog<>(form.getShell(), title, search, label), shown));
+	}
+
+	protected final void list(Composite form, EObject owner, EReference feature, boolean history, Consumer<EObject> defaults) {
+		ListSection section = new ListSection(owner, feature, domain, history, defaults);
+		section.create(form);
+		sections.add(section);
+	}
+
+	/** A read-only line (id, revision, owner). */
+	protected final void info(Composite form, String label, String value) {
+		Label name = new Label(form, SWT.NONE);
+		name.setText(label);
+		Label shown = new Label(form, SWT.NONE);
+		shown.setText(value == null ? "" : value); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(shown);
+	}
+
+	private void add(Composite form, FieldBinding field) {
+		field.create(form);
+		fields.add(field);
+	}
+
+	private FieldWriter writer() {
+		return FieldWriter.commands(domain);
+	}
+
+	// saving
+
+	@Persist
+	public void save() {
+		if (record == null || saving) {
+			return;
+		}
+		if (!access.canWrite()) {
+			status(Messages.editor_readOnly);
+			return;
+		}
+		if (invalid || hasInputProblems()) {
+			status(NLS.bind(Messages.editor_fixFirst, title(record)));
+			return;
+		}
+		R snapshot = EcoreUtil.copy(record);
+		Command savedAt = domain.getCommandStack().getUndoCommand();
+		run(NLS.bind(Messages.editor_saving, title(record)), () -> access.registry().save(access.actor(), snapshot), savedAt);
+	}
+
+	private void overwrite() {
+		R snapshot = EcoreUtil.copy(record);
+		Command savedAt = domain.getCommandStack().getUndoCommand();
+		run(NLS.bind(Messages.editor_saving, title(record)), () -> access.registry().overwrite(access.actor(), snapshot), savedAt);
+	}
+
+	private void run(String name, Supplier<R> write, Command savedAt) {
+		saving = true;
+		RegistryAccess current = access;
+		Job job = Job.create(name, monitor -> {
+			try {
+				R saved = write.get();
+				ILog.of(RecordEditor.class).info("Saved " + saved.eClass().getName() + " " + saved.getId() + " revision " + saved.getRevision() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ " by " + current.actor().name()); //$NON-NLS-1$
+				parent.getDisplay().asyncExec(() -> saved(saved, savedAt));
+				return Status.OK_STATUS;
+			} catch (ConflictException e) {
+				parent.getDisplay().asyncExec(() -> conflict(e));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				parent.getDisplay().asyncExec(() -> {
+					saving = false;
+					status(NLS.bind(Messages.editor_saveFailed, title(record), e.getMessage()));
+				});
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	private void saved(R saved, Command savedAt) {
+		saving = false;
+		if (parent.isDisposed()) {
+			return;
+		}
+		record.setRevision(saved.getRevision());
+		CommandStack stack = domain.getCommandStack();
+		if (stack.getUndoCommand() == savedAt) {
+			((BasicCommandStack) stack).saveIsDone(); // what was saved is what is shown; later changes stay unsaved
+		}
+		part.setLabel(title(record));
+		status(NLS.bind(Messages.editor_saved, title(record), saved.getRevision()));
+		changed();
+	}
+
+	private void conflict(ConflictException conflict) {
+		saving = false;
+		if (parent.isDisposed()) {
+			return;
+		}
+		int choice = new ConflictDialog(parent.getShell(), conflict, eClass, title(record)).open();
+		if (choice == ConflictDialog.RELOAD) {
+			record = null;
+			notice(Messages.editor_loading);
+			load();
+		} else if (choice == ConflictDialog.OVERWRITE) {
+			overwrite();
+		}
+	}
+
+	private void status(String message) {
+		events.post(ShellContract.STATUS_TOPIC, message);
+	}
+
+	/** The next start shows the record's name as stored then, not as it was at exit. */
+	@PersistState
+	void persistState() {
+		part.setLabel(ModelText.type(eClass));
+	}
+
+	@Focus
+	public void focus() {
+		Control first = fields.isEmpty() ? null : fields.get(0).input();
+		if (first != null && !first.isDisposed()) {
+			first.setFocus();
+		} else if (!parent.isDisposed()) {
+			parent.setFocus();
+		}
+	}
+
+	// Undoable
+
+	@Override
+	public boolean canUndo() {
+		return domain != null && domain.getCommandStack().canUndo();
+	}
+
+	@Override
+	public void undo() {
+		fields.forEach(f -> f.writer.endTyping());
+		domain.getCommandStack().undo();
+	}
+
+	@Override
+	public boolean canRedo() {
+		return domain != null && domain.getCommandStack().canRedo();
+	}
+
+	@Override
+	public void redo() {
+		domain.getCommandStack().redo();
+	}
+}

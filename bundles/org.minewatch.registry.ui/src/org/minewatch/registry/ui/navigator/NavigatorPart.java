@@ -1,0 +1,197 @@
+package org.minewatch.registry.ui.navigator;
+
+import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.minewatch.core.IndexRow;
+import org.minewatch.registry.ui.Editors;
+import org.minewatch.registry.ui.RegistryAccess;
+import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.registry.ui.internal.WidgetKeys;
+
+/**
+ * The navigator: China's divisions down to each county's mines, the agencies and the enterprises,
+ * loaded a page at a time as they are expanded; a filter as you type (name or code); Enter or a
+ * double click opens a mine or an enterprise, loads the next page, or folds and unfolds.
+ */
+public class NavigatorPart {
+
+	/** How long typing pauses before the filter runs, in milliseconds. */
+	static final int FILTER_DELAY = 300;
+
+	@Inject
+	private EPartService parts;
+
+	@Inject
+	private EModelService models;
+
+	@Inject
+	private MApplication application;
+
+	private RegistryAccess access;
+	private Text filter;
+	private Label notice;
+	private TreeViewer viewer;
+	private LazyTreeContent content;
+	private Node browseRoot;
+	private Job search;
+	private final Runnable runFilter = this::runFilter;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+		filter = name(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), WidgetKeys.NAVIGATOR_FILTER);
+		filter.setMessage(Messages.navigator_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).indent(2, 2).applyTo(filter);
+		filter.addModifyListener(e -> {
+			filter.getDisplay().timerExec(-1, runFilter);
+			filter.getDisplay().timerExec(FILTER_DELAY, runFilter);
+		});
+		filter.addListener(SWT.DefaultSelection, e -> {
+			viewer.getTree().setFocus();
+			if (viewer.getTree().getItemCount() > 0) {
+				viewer.getTree().setSelection(viewer.getTree().getItem(0));
+				viewer.setSelection(viewer.getSelection());
+			}
+		});
+		filter.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ARROW_DOWN) {
+				viewer.getTree().setFocus();
+			}
+		});
+
+		notice = name(new Label(parent, SWT.WRAP), WidgetKeys.NAVIGATOR_NOTICE);
+		notice.setText(Messages.navigator_waiting);
+		GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).hint(100, SWT.DEFAULT).applyTo(notice);
+
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		name(viewer.getTree(), WidgetKeys.NAVIGATOR_TREE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		content = new LazyTreeContent(viewer);
+		viewer.setContentProvider(content);
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NodeLabels(parent.getDisplay())));
+		viewer.setUseHashlookup(true);
+		viewer.addOpenListener(event -> activate((Node) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+		if (access != null) {
+			showBrowse();
+		}
+	}
+
+	@Inject
+	@Optional
+	void registryReady(RegistryAccess ready) {
+		this.access = ready;
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			showBrowse();
+		}
+	}
+
+	@Focus
+	void focus() {
+		filter.setFocus();
+	}
+
+	/** The tree's content (tests wait on its loading). */
+	public LazyTreeContent content() {
+		return content;
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	private void showBrowse() {
+		if (browseRoot != null) {
+			show(browseRoot, null);
+			return;
+		}
+		RegistryAccess current = access;
+		Job job = Job.create(Messages.navigator_loadingTree, monitor -> {
+			Node root = new NavigatorTree(current.registry(), current.actor()).browse();
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				browseRoot = root;
+				if (filter.getText().isBlank()) {
+					show(root, null);
+				} else {
+					runFilter();
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.schedule();
+	}
+
+	private void runFilter() {
+		if (filter.isDisposed() || access == null) {
+			return;
+		}
+		String text = filter.getText().strip();
+		if (search != null) {
+			search.cancel();
+		}
+		if (text.isEmpty()) {
+			showBrowse();
+			return;
+		}
+		RegistryAccess current = access;
+		search = Job.create(NLS.bind(Messages.navigator_searching, text), monitor -> {
+			Node root = new NavigatorTree(current.registry(), current.actor()).filtered(text);
+			if (!monitor.isCanceled()) {
+				viewer.getControl().getDisplay().asyncExec(() -> {
+					if (!filter.isDisposed() && filter.getText().strip().equals(text)) {
+						show(root, text);
+					}
+				});
+			}
+			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+		});
+		search.schedule();
+	}
+
+	private void show(Node root, String filterText) {
+		notice.setText(filterText == null ? "" : NLS.bind(Messages.navigator_filtered, filterText)); //$NON-NLS-1$
+		((org.eclipse.swt.layout.GridData) notice.getLayoutData()).exclude = filterText == null;
+		notice.setVisible(filterText != null);
+		notice.getParent().layout(true, true);
+		viewer.setInput(root);
+		if (filterText != null) {
+			viewer.expandToLevel(2);
+		} else if (!root.children().isEmpty()) {
+			viewer.expandToLevel(root.children().get(0), 1);
+		}
+	}
+
+	private void activate(Node node) {
+		if (node == null) {
+			return;
+		}
+		switch (node.kind()) {
+		case MINE -> Editors.open(parts, models, application, Editors.MINE_EDITOR, ((IndexRow) node.data()).id(), node.label());
+		case ENTERPRISE -> Editors.open(parts, models, application, Editors.ENTERPRISE_EDITOR, ((IndexRow) node.data()).id(), node.label());
+		case MORE -> content.loadMore(node);
+		case DIVISION, AGENCY, GROUP -> viewer.setExpandedState(node, !viewer.getExpandedState(node));
+		default -> {
+			// loading and notices do nothing
+		}
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package org.minewatch.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.Actor;
+import org.minewatch.core.ConflictException;
+import org.minewatch.core.IndexRow;
+import org.minewatch.core.Page;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.generate.DemoData;
+import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.Jurisdiction;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.registry.Enterprise;
+import org.minewatch.model.registry.Mine;
+import org.minewatch.model.time.Zones;
+import org.minewatch.store.DemoSeeder;
+import org.minewatch.store.JdbcStore;
+
+/** The registry over a real embedded store holding the demo data. */
+class RegistryTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-29T02:00:00Z"), Zones.CHINA);
+
+	@TempDir
+	static Path temp;
+	private static JdbcStore store;
+	private static DemoDataSet data;
+	private static Registry registry;
+	private static Actor actor;
+
+	@BeforeAll
+	static void seed() {
+		ReferenceData reference = ReferenceData.loadShipped();
+		store = JdbcStore.open(temp.resolve("db"), reference, CLOCK);
+		DemoSeeder.seed(store, reference);
+		data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
+		registry = new Registry(store);
+		actor = registry.firstOfficial(new Actor("test", "test", "test")).orElseThrow();
+	}
+
+	@AfterAll
+	static void close() {
+		store.close();
+	}
+
+	@Test
+	void theFirstOfficialOfTheTopAgencyActsUntilSomeoneIsChosen() {
+		Agency national = data.agencies.stream().filter(a -> a.getParent() == null).min(Comparator.comparing(Agency::getId)).orElseThrow();
+		Person first = data.persons.stream().filter(p -> p.getAgency() == national).min(Comparator.comparing(Person::getName).thenComparing(Person::getId))
+				.orElseThrow();
+		assertEquals(new Actor(first.getId(), first.getName(), national.getId()), actor);
+		Person staff = data.persons.stream().filter(p -> p.getMine() != null && p.getAgency() == null).findFirst().orElseThrow();
+		assertThrows(StoreException.class, () -> registry.actor(actor, staff.getId()), "mine staff act for no agency");
+	}
+
+	@Test
+	void aCountyAPrefectureAndAProvinceListTheirMinesByNameAPageAtATime() {
+		Mine sample = data.mines.get(0);
+		Jurisdiction county = registry.division(actor, sample.getCounty().getCode());
+		Jurisdiction prefecture = county.getParent();
+		Jurisdiction province = registry.division(actor, sample.getProvince().getCode());
+
+		assertEquals(names(m -> m.getCounty().getCode().equals(county.getCode())), all(r -> registry.mines(actor, county, null, r)));
+		assertEquals(names(m -> m.getCounty().getParent().getCode().equals(prefecture.getCode())), all(r -> registry.mines(actor, prefecture, null, r)));
+		assertEquals(names(m -> m.getProvince().getCode().equals(province.getCode())), all(r -> registry.mines(actor, province, null, r)));
+		assertEquals(data.mines.size(), all(r -> registry.mines(actor, province.getParent(), null, r)).size(), "the nation lists every mine");
+
+		String part = sample.getName().substring(3, 5);
+		assertEquals(names(m -> m.getProvince().getCode().equals(province.getCode()) && m.getName().contains(part)),
+				all(r -> registry.mines(actor, province, part, r)));
+	}
+
+	@Test
+	void enterprisesListGroupsAndIndependentsFirstThenTheirSubsidiariesAndMines() {
+		List<String> top = all(r -> registry.enterprises(actor, null, null, r));
+		assertEquals(data.enterprises.stream().filter(e -> e.getParent() == null).map(Enterprise::getName).sorted().toList(), top);
+		Enterprise group = data.enterprises.stream().filter(e -> data.enterprises.stream().anyMatch(c -> c.getParent() == e)).findFirst().orElseThrow();
+		assertEquals(data.enterprises.stream().filter(e -> e.getParent() == group).map(Enterprise::getName).sorted().toList(),
+				all(r -> registry.enterprises(actor, group.getId(), null, r)));
+		Enterprise owner = data.mines.get(0).getEnterprise();
+		assertEquals(names(m -> m.getEnterprise() == owner), all(r -> registry.minesOf(actor, owner.getId(), r)));
+	}
+
+	@Test
+	void divisionsAreFoundByNameOrCodeHigherLevelsFirst() {
+		Mine sample = data.mines.get(0);
+		List<Jurisdiction> byCode = registry.findDivisions(actor, sample.getCounty().getCode(), 10);
+		assertEquals(sample.getCounty().getCode(), byCode.get(0).getCode());
+		List<Jurisdiction> byName = registry.findDivisions(actor, "山西", 10);
+		assertEquals("140000", byName.get(0).getCode(), "the province before its prefectures and counties");
+		assertTrue(registry.findDivisions(actor, "  ", 10).isEmpty());
+	}
+
+	@Test
+	void aSaveMovesTheRevisionOnAStaleSaveIsRefusedAndAnOverwriteIsDeliberate() {
+		String id = data.mines.get(7).getId();
+		Mine mine = registry.load(actor, Mine.class, id);
+		Mine stale = registry.load(actor, Mine.class, id);
+		assertNotNull(mine.getEnterprise().getName(), "references are loaded for editing");
+
+		mine.setAddress("新地址一号");
+		Mine saved = registry.save(actor, mine);
+		assertEquals(mine.getRevision() + 1, saved.getRevision());
+		assertEquals("新地址一号", registry.load(actor, Mine.class, id).getAddress());
+
+		stale.setAddress("旧窗口的地址");
+		ConflictException conflict = assertThrows(ConflictException.class, () -> registry.save(actor, stale));
+		assertEquals(List.of(new ConflictException.FieldDifference("address", "旧窗口的地址", "新地址一号")), conflict.differences());
+		assertEquals("新地址一号", registry.load(actor, Mine.class, id).getAddress(), "nothing was overwritten");
+
+		Mine overwritten = registry.overwrite(actor, stale);
+		assertEquals(saved.getRevision() + 1, overwritten.getRevision());
+		assertEquals("旧窗口的地址", registry.load(actor, Mine.class, id).getAddress());
+		assertTrue(store.verify(null).intact());
+	}
+
+	private static List<String> names(java.util.function.Predicate<Mine> which) {
+		return data.mines.stream().filter(which).sorted(Comparator.comparing(Mine::getName).thenComparing(Mine::getId)).map(Mine::getName).toList();
+	}
+
+	/** Every page, 3 rows at a time, as names. */
+	private static List<String> all(Function<PageRequest, Page<IndexRow>> pages) {
+		List<String> names = new ArrayList<>();
+		PageRequest request = PageRequest.first(3);
+		while (request != null) {
+			Page<IndexRow> page = pages.apply(request);
+			page.items().forEach(r -> names.add(r.text("name")));
+			request = page.next();
+		}
+		assertFalse(names.contains(null));
+		return names;
+	}
+}
