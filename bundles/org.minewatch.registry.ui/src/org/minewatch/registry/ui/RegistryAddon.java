@@ -26,6 +26,9 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public class RegistryAddon {
 
+	/** Written to the log when the navigator and editors can start, followed by who acts. */
+	public static final String READY = "Minewatch registry ready, "; //$NON-NLS-1$
+
 	@Inject
 	private MApplication application;
 
@@ -51,6 +54,7 @@ public class RegistryAddon {
 				java.util.Optional<Actor> acting = ActingPerson.resolve(registry);
 				RegistryAccess access = new RegistryAccess(registry, acting.orElse(ActingPerson.READER), acting.isPresent());
 				ui.asyncExec(() -> application.getContext().set(RegistryAccess.class, access));
+				ILog.of(RegistryAddon.class).info(READY + (acting.isPresent() ? "acting as " + access.actor().name() + " (" + access.actor().personId() + ")" : "read only: no official to act as")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				events.post(ShellContract.STATUS_TOPIC, acting.map(a -> NLS.bind(Messages.access_actingAs, a.name())).orElse(Messages.access_readOnly));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {

@@ -59,8 +59,7 @@ public class EnterpriseEditor extends RecordEditor<Enterprise> {
 	@Override
 	protected void createForm(Composite form, Enterprise enterprise) {
 		LocalDate today = LocalDate.now(access.registry().store().clock().withZone(Zones.CHINA));
-		info(form, Messages.editor_record, ModelText.type(Literals.ENTERPRISE) + " " + enterprise.getId() + "  \u00b7  " //$NON-NLS-1$ //$NON-NLS-2$
-				+ ModelText.feature(BasePackage.Literals.RECORD__REVISION) + " " + enterprise.getRevision()); //$NON-NLS-1$
+		recordInfo(form);
 		info(form, ModelText.feature(BasePackage.Literals.RECORD__OWNER), enterprise.getOwner() == null ? "" : enterprise.getOwner().nameOn(today)); //$NON-NLS-1$
 		text(form, enterprise, Literals.ENTERPRISE__NAME);
 		text(form, enterprise, Literals.ENTERPRISE__CREDIT_CODE);

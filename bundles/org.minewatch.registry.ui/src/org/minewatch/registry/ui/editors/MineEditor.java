@@ -35,8 +35,7 @@ public class MineEditor extends RecordEditor<Mine> {
 	protected void createForm(Composite form, Mine mine) {
 		LocalDate today = LocalDate.now(access.registry().store().clock().withZone(Zones.CHINA));
 		ProductionStatus current = mine.statusOn(today);
-		info(form, Messages.editor_record, ModelText.type(Literals.MINE) + " " + mine.getId() + "  \u00b7  " //$NON-NLS-1$ //$NON-NLS-2$
-				+ ModelText.feature(BasePackage.Literals.RECORD__REVISION) + " " + mine.getRevision()); //$NON-NLS-1$
+		recordInfo(form);
 		info(form, ModelText.feature(BasePackage.Literals.RECORD__OWNER), mine.getOwner() == null ? "" : mine.getOwner().nameOn(today)); //$NON-NLS-1$
 		info(form, Messages.editor_statusToday, ModelText.literal(org.minewatch.model.registry.RegistryPackage.Literals.PRODUCTION_STATUS, current));
 		text(form, mine, Literals.MINE__NAME);

@@ -52,6 +52,7 @@ import org.minewatch.registry.ui.Editors;
 import org.minewatch.registry.ui.RegistryAccess;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.registry.ui.internal.Trace;
 import org.minewatch.registry.ui.internal.WidgetKeys;
 
 /**
@@ -61,6 +62,11 @@ import org.minewatch.registry.ui.internal.WidgetKeys;
  * someone else saved first opens the {@link ConflictDialog}. Subclasses lay out the fields.
  */
 public abstract class RecordEditor<R extends Record> implements Undoable {
+
+	/** Posted after a save: a map with the record's {@link #SAVED_ID} and {@link #SAVED_NAME}. */
+	public static final String SAVED_TOPIC = "org/minewatch/registry/saved"; //$NON-NLS-1$
+	public static final String SAVED_ID = "id"; //$NON-NLS-1$
+	public static final String SAVED_NAME = "name"; //$NON-NLS-1$
 
 	@Inject
 	protected MPart part;
@@ -84,6 +90,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 	private ScrolledComposite scroller;
 	private Composite body;
 	private boolean invalid;
+	private Label revisionShown;
 	private boolean saving;
 
 	protected RecordEditor(Class<R> type, EClass eClass) {
@@ -187,6 +194,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 			if (!parent.isDisposed()) {
 				parent.getShell().layout(true, true);
 				focus();
+				Trace.editors("showing " + eClass.getName() + " " + loaded.getId() + " revision " + loaded.getRevision()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		});
 	}
@@ -280,13 +288,24 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		sections.add(section);
 	}
 
-	/** A read-only line (id, revision, owner). */
-	protected final void info(Composite form, String label, String value) {
+	/** The first line of the form: the record's type, id and revision (kept up to date at each save). */
+	protected final void recordInfo(Composite form) {
+		revisionShown = info(form, Messages.editor_record, recordLine(record));
+	}
+
+	private String recordLine(R shown) {
+		return ModelText.type(eClass) + " " + shown.getId() + "  \u00b7  " + ModelText.feature(org.minewatch.model.base.BasePackage.Literals.RECORD__REVISION) //$NON-NLS-1$ //$NON-NLS-2$
+				+ " " + shown.getRevision(); //$NON-NLS-1$
+	}
+
+	/** A read-only line (owner, status today). */
+	protected final Label info(Composite form, String label, String value) {
 		Label name = new Label(form, SWT.NONE);
 		name.setText(label);
 		Label shown = new Label(form, SWT.NONE);
 		shown.setText(value == null ? "" : value); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(shown);
+		return shown;
 	}
 
 	private void add(Composite form, FieldBinding field) {
@@ -359,6 +378,8 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 			((BasicCommandStack) stack).saveIsDone(); // what was saved is what is shown; later changes stay unsaved
 		}
 		part.setLabel(title(record));
+		revisionShown.setText(recordLine(record));
+		events.post(SAVED_TOPIC, java.util.Map.of(SAVED_ID, record.getId(), SAVED_NAME, title(record)));
 		status(NLS.bind(Messages.editor_saved, title(record), saved.getRevision()));
 		changed();
 	}

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.registry.ui.internal.Trace;
 import org.minewatch.registry.ui.navigator.Node.Continuation;
 import org.minewatch.registry.ui.navigator.Node.Source;
 
@@ -86,6 +87,7 @@ public final class LazyTreeContent implements ITreeContentProvider {
 					addPage(children, source, PageRequest.first(PAGE_SIZE));
 				}
 				boolean canceled = monitor.isCanceled();
+				Trace.navigator((canceled ? "cancelled loading under " : "loaded " + children.size() + " items under ") + node.label()); //$NON-NLS-1$ //$NON-NLS-2$
 				show(() -> {
 					if (canceled) {
 						viewer.collapseToLevel(node, AbstractTreeViewer.ALL_LEVELS);
@@ -120,6 +122,7 @@ public final class LazyTreeContent implements ITreeContentProvider {
 					}, more);
 					return Status.CANCEL_STATUS;
 				}
+				Trace.navigator("loaded " + page.size() + " more items under " + parent.label()); //$NON-NLS-1$ //$NON-NLS-2$
 				show(() -> {
 					List<Node> children = new ArrayList<>(parent.children());
 					int at = children.indexOf(more);

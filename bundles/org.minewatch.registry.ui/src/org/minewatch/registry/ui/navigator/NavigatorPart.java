@@ -2,6 +2,8 @@ package org.minewatch.registry.ui.navigator;
 
 import static org.minewatch.registry.ui.internal.WidgetKeys.name;
 
+import java.util.Map;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -9,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -16,6 +19,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -26,7 +30,9 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.registry.ui.Editors;
 import org.minewatch.registry.ui.RegistryAccess;
 import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.registry.ui.internal.Trace;
 import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.registry.ui.editors.RecordEditor;
 
 /**
  * The navigator: China's divisions down to each county's mines, the agencies and the enterprises,
@@ -54,6 +60,9 @@ public class NavigatorPart {
 	private LazyTreeContent content;
 	private Node browseRoot;
 	private Job search;
+	/** The filter whose matches the tree shows (null: the tree to browse). */
+	private String shownFilter;
+	private boolean goToFirstMatch;
 	private final Runnable runFilter = this::runFilter;
 
 	@PostConstruct
@@ -66,11 +75,14 @@ public class NavigatorPart {
 			filter.getDisplay().timerExec(-1, runFilter);
 			filter.getDisplay().timerExec(FILTER_DELAY, runFilter);
 		});
+		// Enter: to the first match, once the matches are shown
 		filter.addListener(SWT.DefaultSelection, e -> {
-			viewer.getTree().setFocus();
-			if (viewer.getTree().getItemCount() > 0) {
-				viewer.getTree().setSelection(viewer.getTree().getItem(0));
-				viewer.setSelection(viewer.getSelection());
+			goToFirstMatch = true;
+			filter.getDisplay().timerExec(-1, runFilter);
+			if (shownFilter != null && shownFilter.equals(filter.getText().strip())) {
+				selectFirstMatch();
+			} else {
+				runFilter();
 			}
 		});
 		filter.addListener(SWT.KeyDown, e -> {
@@ -173,10 +185,50 @@ public class NavigatorPart {
 		notice.setVisible(filterText != null);
 		notice.getParent().layout(true, true);
 		viewer.setInput(root);
+		shownFilter = filterText;
 		if (filterText != null) {
 			viewer.expandToLevel(2);
+			Trace.navigator("filtered \"" + filterText + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (goToFirstMatch) {
+				selectFirstMatch();
+			}
 		} else if (!root.children().isEmpty()) {
 			viewer.expandToLevel(root.children().get(0), 1);
+		}
+	}
+
+	private void selectFirstMatch() {
+		goToFirstMatch = false;
+		viewer.getTree().setFocus();
+		Node root = (Node) viewer.getInput();
+		for (Node group : root.children()) {
+			if (group.children() != null && !group.children().isEmpty()) {
+				viewer.setSelection(new StructuredSelection(group.children().get(0)), true);
+				return;
+			}
+		}
+	}
+
+	/** A saved record's nodes take its new name. */
+	@Inject
+	@Optional
+	void recordSaved(@UIEventTopic(RecordEditor.SAVED_TOPIC) Map<String, String> saved) {
+		if (viewer == null || viewer.getControl().isDisposed() || !(viewer.getInput() instanceof Node root)) {
+			return;
+		}
+		relabel(root, saved.get(RecordEditor.SAVED_ID), saved.get(RecordEditor.SAVED_NAME));
+		if (browseRoot != null && browseRoot != root) {
+			relabel(browseRoot, saved.get(RecordEditor.SAVED_ID), saved.get(RecordEditor.SAVED_NAME));
+		}
+	}
+
+	private void relabel(Node node, String id, String name) {
+		if (node.data() instanceof IndexRow row && row.id().equals(id)) {
+			node.relabel(name);
+			viewer.update(node, null);
+		}
+		if (node.children() != null) {
+			node.children().forEach(child -> relabel(child, id, name));
 		}
 	}
 

@@ -28,7 +28,7 @@ public final class Node {
 	}
 
 	private final Kind kind;
-	private final String label;
+	private String label;
 	private final Object data;
 	private final List<Source> sources;
 	private Node parent;
@@ -67,6 +67,11 @@ public final class Node {
 
 	public String label() {
 		return label;
+	}
+
+	/** A record's node follows its record's name when it is saved. */
+	void relabel(String newLabel) {
+		this.label = newLabel;
 	}
 
 	/** The division, index row, agency or continuation the node stands for. */

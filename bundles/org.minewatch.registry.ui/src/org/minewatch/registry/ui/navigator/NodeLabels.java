@@ -21,9 +21,12 @@ import org.minewatch.registry.ui.internal.ModelText;
 final class NodeLabels extends LabelProvider implements IStyledLabelProvider {
 
 	private final Display display;
+	/** JFace's qualifier colour comes from the 3.x theme, which a pure e4 application does not have. */
+	private final StyledString.Styler grey;
 
 	NodeLabels(Display display) {
 		this.display = display;
+		this.grey = styler(new RGB(120, 120, 120));
 	}
 
 	@Override
@@ -37,8 +40,8 @@ final class NodeLabels extends LabelProvider implements IStyledLabelProvider {
 		StyledString text = new StyledString(node.label() == null ? "" : node.label()); //$NON-NLS-1$
 		switch (node.kind()) {
 		case MINE -> badges(text, (IndexRow) node.data());
-		case DIVISION -> text.append("  " + ((Jurisdiction) node.data()).getCode(), StyledString.QUALIFIER_STYLER); //$NON-NLS-1$
-		case MORE, LOADING, NOTICE -> text.setStyle(0, text.length(), StyledString.DECORATIONS_STYLER);
+		case DIVISION -> text.append("  " + ((Jurisdiction) node.data()).getCode(), grey); //$NON-NLS-1$
+		case MORE, LOADING, NOTICE -> text.setStyle(0, text.length(), grey);
 		default -> {
 			// the label alone
 		}

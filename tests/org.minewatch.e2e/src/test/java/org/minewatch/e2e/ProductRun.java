@@ -19,7 +19,8 @@ final class ProductRun implements AutoCloseable {
 
 	static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 	static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
-	private static final String MAIN_WINDOW_TITLE = "^Minewatch \\(";
+	/** The product's name, after the name of the record in front if an editor is open. */
+	private static final String MAIN_WINDOW_TITLE = "Minewatch \\(";
 	private static final String DATABASE_READY = "Minewatch database ready, audit chain head ";
 
 	private final Path dataArea;
@@ -88,6 +89,14 @@ final class ProductRun implements AutoCloseable {
 
 	/** Waits until the suite has opened its database (it logs the audit chain head) and returns that head. */
 	String awaitDatabase() {
+		return awaitLog(DATABASE_READY);
+	}
+
+	/**
+	 * Waits until this start's workspace log has a line with {@code marker} and returns what follows
+	 * the marker on that line.
+	 */
+	String awaitLog(String marker) {
 		Path log = workspace().resolve(".metadata/.log");
 		return Wait.until(() -> {
 			try {
@@ -96,9 +105,9 @@ final class ProductRun implements AutoCloseable {
 					String written = new String(bytes, (int) Math.min(logOffset, bytes.length), (int) Math.max(0, bytes.length - logOffset),
 							java.nio.charset.StandardCharsets.UTF_8);
 					for (String line : written.split("\n")) {
-						int at = line.indexOf(DATABASE_READY);
+						int at = line.indexOf(marker);
 						if (at >= 0) {
-							return Optional.of(line.substring(at + DATABASE_READY.length()).strip());
+							return Optional.of(line.substring(at + marker.length()).strip());
 						}
 					}
 				}
@@ -106,7 +115,22 @@ final class ProductRun implements AutoCloseable {
 			} catch (IOException e) {
 				return Optional.empty();
 			}
-		}, START_TIMEOUT, label + ": the database opened (\"" + DATABASE_READY + "\" in " + log + ")");
+		}, START_TIMEOUT, label + ": \"" + marker + "\" in " + log);
+	}
+
+	/** Types text into the focused widget of the main window. */
+	void type(String text) {
+		X11.typeText(window, text);
+	}
+
+	/** Presses keys (xdotool names, e.g. ctrl+s, Return) in the main window. */
+	void press(String keys) {
+		X11.pressKeys(window, keys);
+	}
+
+	/** The main window's title now. */
+	String title() {
+		return X11.title(window);
 	}
 
 	Path database() {

@@ -58,10 +58,20 @@ final class X11 {
 
 	/** Moves the pointer into the window (focus follows the pointer without a window manager) and types the keys. */
 	static void pressKeys(String window, String keys) {
+		focus(window);
+		run("xdotool", "key", keys);
+	}
+
+	/** Types text into the focused widget of the window (ASCII: xdotool's remapping of other characters loses some). */
+	static void typeText(String window, String text) {
+		focus(window);
+		run("xdotool", "type", "--delay", "40", text);
+	}
+
+	private static void focus(String window) {
 		Geometry g = geometry(window);
 		run("xdotool", "mousemove", String.valueOf(g.x() + g.width() / 2), String.valueOf(g.y() + g.height() / 2));
 		run("xdotool", "windowfocus", window);
-		run("xdotool", "key", keys);
 	}
 
 	static void screenshot(Path png) {
