@@ -26,13 +26,16 @@ import org.minewatch.registry.ui.navigator.Node.Source;
  */
 public final class LazyTreeContent implements ITreeContentProvider {
 
+	/** Rows a page brings: a screenful or two, so a county with thousands of mines opens at once. */
 	public static final int PAGE_SIZE = 100;
 
 	private final TreeViewer viewer;
+	private final int pageSize;
 	private final Set<Node> loading = new HashSet<>();
 
-	public LazyTreeContent(TreeViewer viewer) {
+	public LazyTreeContent(TreeViewer viewer, int pageSize) {
 		this.viewer = viewer;
+		this.pageSize = pageSize;
 	}
 
 	@Override
@@ -84,7 +87,7 @@ public final class LazyTreeContent implements ITreeContentProvider {
 					if (monitor.isCanceled()) {
 						break;
 					}
-					addPage(children, source, PageRequest.first(PAGE_SIZE));
+					addPage(children, source, PageRequest.first(pageSize));
 				}
 				boolean canceled = monitor.isCanceled();
 				Trace.navigator((canceled ? "cancelled loading under " : "loaded " + children.size() + " items under ") + node.label()); //$NON-NLS-1$ //$NON-NLS-2$

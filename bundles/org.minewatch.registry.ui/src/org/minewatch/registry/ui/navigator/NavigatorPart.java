@@ -98,7 +98,7 @@ public class NavigatorPart {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		name(viewer.getTree(), WidgetKeys.NAVIGATOR_TREE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		content = new LazyTreeContent(viewer);
+		content = new LazyTreeContent(viewer, LazyTreeContent.PAGE_SIZE);
 		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NodeLabels(parent.getDisplay())));
 		viewer.setUseHashlookup(true);
