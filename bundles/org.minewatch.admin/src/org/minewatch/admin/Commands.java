@@ -15,6 +15,8 @@ import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
 import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.store.Administration;
+import org.minewatch.registry.NavigatorBenchmark;
+import org.minewatch.registry.Registry;
 import org.minewatch.store.Benchmark;
 import org.minewatch.store.BulkImport;
 import org.minewatch.store.JdbcStore;
@@ -38,7 +40,9 @@ final class Commands {
 			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records and attachments
 			  generate --out DIR [--scale 1.0] [--seed 1]                             write a national-scale data set (100,000 mines at 1.0)
 			  import (--url URL --user NAME | --database DIR) --from DIR [--batch 1000]  load a data set; an interrupted import resumes
-			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000]          import rate against plain JDBC, query p95 latencies
+			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000] [--plain false]
+			                                                                        import rate against plain JDBC (unless --plain false),
+			                                                                        p95 latencies of the registry's and the navigator's queries
 			"""; //$NON-NLS-1$
 
 	private final PrintStream out;
@@ -172,8 +176,9 @@ final class Commands {
 
 	private int benchmark(Options o) {
 		try {
-			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					out::println);
+			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					!"false".equals(o.optional("plain", "true")), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					store -> NavigatorBenchmark.run(new Registry(store), Benchmark::p95), out::println);
 			Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
 			figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
 			out.println("figures written to " + o.path("out").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$

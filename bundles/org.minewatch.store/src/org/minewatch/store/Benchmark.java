@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.minewatch.core.Actor;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
+import org.minewatch.core.Store;
 import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardState;
@@ -40,9 +42,13 @@ public final class Benchmark {
 	private static final String[] TABLES = { "mw_record", "mw_agency", "mw_enterprise", "mw_mine", "mw_mine_status", "mw_mine_class", "mw_person", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"mw_template", "mw_inspection", "mw_hazard" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	/** Runs everything in {@code work} and returns the figures, name to value, in order. */
-	public static Map<String, String> run(double scale, int batchSize, Path work, ReferenceData reference, Clock clock, Consumer<String> log)
-			throws IOException, SQLException {
+	/**
+	 * Runs everything in {@code work} and returns the figures, name to value, in order: the generator,
+	 * the import, the plain JDBC copy if {@code comparePlain}, the registry's queries and
+	 * {@code moreQueries} (the areas' own workloads, e.g. the navigator's) on the imported store.
+	 */
+	public static Map<String, String> run(double scale, int batchSize, boolean comparePlain, Path work, ReferenceData reference, Clock clock,
+			Function<Store, Map<String, String>> moreQueries, Consumer<String> log) throws IOException, SQLException {
 		Map<String, String> figures = new LinkedHashMap<>();
 		figures.put("scale", String.valueOf(scale)); //$NON-NLS-1$
 		figures.put("batch.size", String.valueOf(batchSize)); //$NON-NLS-1$
@@ -66,15 +72,19 @@ public final class Benchmark {
 			figures.put("import.seconds", format(importSeconds)); //$NON-NLS-1$
 			figures.put("import.records_per_second", format(records / importSeconds)); //$NON-NLS-1$
 
-			double plainSeconds = plainInsert(imported, plain, batchSize);
-			figures.put("plain_jdbc.records", String.valueOf(records)); //$NON-NLS-1$
-			figures.put("plain_jdbc.seconds", format(plainSeconds)); //$NON-NLS-1$
-			figures.put("plain_jdbc.records_per_second", format(records / plainSeconds)); //$NON-NLS-1$
-			figures.put("import_to_plain_ratio", format(plainSeconds / importSeconds)); //$NON-NLS-1$
-			log.accept("import " + figures.get("import.records_per_second") + " records/s, plain JDBC " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ figures.get("plain_jdbc.records_per_second") + " records/s, ratio " + figures.get("import_to_plain_ratio")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (comparePlain) {
+				double plainSeconds = plainInsert(imported, plain, batchSize);
+				figures.put("plain_jdbc.records", String.valueOf(records)); //$NON-NLS-1$
+				figures.put("plain_jdbc.seconds", format(plainSeconds)); //$NON-NLS-1$
+				figures.put("plain_jdbc.records_per_second", format(records / plainSeconds)); //$NON-NLS-1$
+				figures.put("import_to_plain_ratio", format(plainSeconds / importSeconds)); //$NON-NLS-1$
+				log.accept("import " + figures.get("import.records_per_second") + " records/s, plain JDBC " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ figures.get("plain_jdbc.records_per_second") + " records/s, ratio " + figures.get("import_to_plain_ratio")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 
 			queries(imported, reference, figures);
+			figures.putAll(moreQueries.apply(imported));
+			log.accept("queries measured"); //$NON-NLS-1$
 		}
 		return figures;
 	}
@@ -154,7 +164,8 @@ public final class Benchmark {
 		figures.put("query.mine_by_id.p95_ms", p95(() -> store.read(reader, s -> s.get(Mine.class, sample.get(random.nextInt(sample.size())).getId())))); //$NON-NLS-1$
 	}
 
-	private static String p95(Runnable query) {
+	/** Runs {@code query} once to warm the caches, then 50 times; the 95th percentile in milliseconds. */
+	public static String p95(Runnable query) {
 		query.run(); // warm the caches once
 		List<Double> millis = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
