@@ -30,6 +30,9 @@ abstract class FieldBinding {
 	private String modelProblem;
 	/** True while this binding writes the model, so that the refresh that follows leaves the widget alone. */
 	boolean writing;
+	/** Lays the form out again when a problem appears or goes (the field grows or shrinks). */
+	private Runnable relayout = () -> {
+	};
 
 	FieldBinding(EObject owner, EStructuralFeature feature, FieldWriter writer) {
 		this.owner = owner;
@@ -100,9 +103,14 @@ abstract class FieldBinding {
 		if (problem.isVisible() != visible) {
 			((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = !visible;
 			problem.setVisible(visible);
+			// the form's own layout: a requestLayout would lay out the whole window, and e4's sash layout
+			// hides (and so unfocuses) the field being typed in on the way
+			relayout.run();
 		}
-		// the editor lays its form out after each change; a requestLayout here would lay out the whole
-		// window, and e4's sash layout hides (and so unfocuses) the field being typed in on the way
+	}
+
+	void whenResized(Runnable layout) {
+		this.relayout = layout;
 	}
 
 	boolean binds(EObject object, EStructuralFeature f) {

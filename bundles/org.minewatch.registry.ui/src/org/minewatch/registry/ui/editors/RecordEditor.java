@@ -210,8 +210,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
 		// only this part: a layout of the whole window (requestLayout) makes e4's sash layout hide the
 		// focused field for a moment, which takes the focus away while the person types
-		parent.layout(true, true);
-		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		relayout();
 	}
 
 	private void validate() {
@@ -309,8 +308,16 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 	}
 
 	private void add(Composite form, FieldBinding field) {
+		field.whenResized(this::relayout);
 		field.create(form);
 		fields.add(field);
+	}
+
+	private void relayout() {
+		if (body != null && !body.isDisposed()) {
+			parent.layout(true, true);
+			scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		}
 	}
 
 	private FieldWriter writer() {

@@ -62,6 +62,7 @@ final class RowDialog extends Dialog {
 			}
 			FieldBinding field = attribute.getEType() instanceof EEnum ? ChoiceField.forEnum(row, attribute, writer)
 					: attribute.getEType().getInstanceClass() == boolean.class ? new CheckField(row, attribute, writer) : new TextField(row, attribute, writer);
+			field.whenResized(this::fit);
 			field.create(area);
 			fields.add(field);
 		}
@@ -86,6 +87,13 @@ final class RowDialog extends Dialog {
 			complete &= !missing && !field.hasInputProblem();
 		}
 		getButton(IDialogConstants.OK_ID).setEnabled(complete);
+	}
+
+	/** Grows the dialog when a field's problem appears, so the message is never cut off. */
+	private void fit() {
+		org.eclipse.swt.graphics.Point wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		org.eclipse.swt.graphics.Point now = getShell().getSize();
+		getShell().setSize(Math.max(now.x, wanted.x), Math.max(now.y, wanted.y));
 		getShell().layout(true, true);
 	}
 

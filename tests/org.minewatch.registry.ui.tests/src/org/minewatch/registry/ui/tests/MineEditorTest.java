@@ -117,6 +117,9 @@ class MineEditorTest {
 		assertTrue(part.isDirty());
 		field(Literals.MINE__LATITUDE).setText("39,5x");
 		assertEquals(NLS.bind(Messages.field_unreadable, Messages.field_exampleNumber), problem(Literals.MINE__LATITUDE).getText());
+		ui.flush();
+		assertTrue(problem(Literals.MINE__LATITUDE).getSize().y > 0, "the message is laid out where it can be read");
+		assertTrue(problem(Literals.MINE__NAME).getSize().y > 0, "the message is laid out where it can be read");
 
 		editor.save();
 		assertEquals(NLS.bind(Messages.editor_fixFirst, ModelText.type(Literals.MINE)), fixture.statusMessages().get(fixture.statusMessages().size() - 1));
