@@ -21,7 +21,7 @@ import org.osgi.service.event.Event;
 public class WindowTitleAddon {
 
 	static final String EDITOR_STACK = "org.minewatch.app.partstack.editors"; //$NON-NLS-1$
-	static final String MAIN_WINDOW = "org.minewatch.app.window.main"; //$NON-NLS-1$
+	public static final String MAIN_WINDOW = "org.minewatch.app.window.main"; //$NON-NLS-1$
 
 	@Inject
 	private MApplication application;

@@ -27,6 +27,10 @@ public final class Messages extends NLS {
 	public static String connection_password;
 	public static String connection_note;
 	public static String connection_incomplete;
+	public static String exit_unsavedTitle;
+	public static String exit_unsaved;
+	public static String exit_discard;
+	public static String exit_keepEditing;
 	public static String button_ok;
 	public static String button_cancel;
 

@@ -81,6 +81,24 @@ public final class UiDriver {
 		return found[0];
 	}
 
+	/**
+	 * Acts on a shell with this title once it is open, from the event loop: a modal dialog runs its own
+	 * loop until it closes, so the code that opens it cannot go on to act on it.
+	 */
+	public void whenShellAppears(String title, java.util.function.Consumer<Shell> action) {
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell candidate : display.getShells()) {
+				if (!candidate.isDisposed() && candidate.isVisible() && title.equals(candidate.getText())) {
+					action.accept(candidate);
+					return;
+				}
+			}
+			display.timerExec(POLL_MILLIS, poll[0]);
+		};
+		display.timerExec(POLL_MILLIS, poll[0]);
+	}
+
 	/** Sends a selection as a click would (listeners run, no mouse needed). */
 	public void click(Button button) {
 		button.setFocus();

@@ -187,7 +187,7 @@ class MineEditorTest {
 		field(Literals.MINE__ADDRESS).setText("我写的地址");
 		List<String[]> rows = new ArrayList<>();
 		AtomicReference<String> message = new AtomicReference<>();
-		whenShellAppears(Messages.conflict_title, dialog -> {
+		ui.whenShellAppears(Messages.conflict_title, dialog -> {
 			Table table = ui.byKey(dialog, WidgetKeys.CONFLICT_TABLE, Table.class);
 			for (TableItem item : table.getItems()) {
 				rows.add(new String[] { item.getText(0), item.getText(1), item.getText(2) });
@@ -204,20 +204,5 @@ class MineEditorTest {
 		Mine saved = stored(mine.getId());
 		assertEquals("我写的地址", saved.getAddress());
 		assertEquals(3, saved.getRevision());
-	}
-
-	/** Acts on a dialog once it is open: a modal dialog runs its own event loop, from which the action runs. */
-	private void whenShellAppears(String title, java.util.function.Consumer<Shell> action) {
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell candidate : ui.display().getShells()) {
-				if (candidate.isVisible() && title.equals(candidate.getText())) {
-					action.accept(candidate);
-					return;
-				}
-			}
-			ui.display().timerExec(50, poll[0]);
-		};
-		ui.display().timerExec(50, poll[0]);
 	}
 }
