@@ -216,17 +216,21 @@ public final class Registry {
 
 	/** The actor for a person: the person acting for their agency; refused if the person is not an agency's. */
 	public Actor actor(Actor reader, String personId) {
-		Person person = store.read(reader, s -> s.get(Person.class, personId));
-		if (person.getAgency() == null) {
-			throw new StoreException("person " + personId + " (" + person.getName() + ") belongs to no agency and cannot act for one"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return new Actor(person.getId(), person.getName(), person.getAgency().getId());
+		return store.read(reader, s -> {
+			Person person = s.get(Person.class, personId);
+			// the agency is read in this unit of work: outside it, a reference is not followed
+			if (person.getAgency() == null || person.getAgency().getId() == null) {
+				throw new StoreException("person " + personId + " (" + person.getName() + ") belongs to no agency and cannot act for one"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new Actor(person.getId(), person.getName(), person.getAgency().getId());
+		});
 	}
 
-	/** Officials of agencies (not mine staff), by name, to pick the acting person from; {@code filter} narrows by name. */
+	/** Officials of agencies (not mine or enterprise staff), by name, to pick the acting person from; {@code filter} narrows by name. */
 	public Page<IndexRow> officials(Actor actor, String filter, PageRequest page) {
 		Query<Person> query = Query.of(Person.class).whereMissing("mine").orderBy("name"); //$NON-NLS-1$ //$NON-NLS-2$
-		return store.read(actor, s -> s.rows(filtered(query, filter), page));
+		Page<IndexRow> rows = store.read(actor, s -> s.rows(filtered(query, filter), page));
+		return new Page<>(rows.items().stream().filter(r -> r.get("agency") != null).toList(), rows.next()); //$NON-NLS-1$
 	}
 
 	/** The division of a code, or null. */

@@ -71,6 +71,11 @@ class RegistryTest {
 		assertEquals(new Actor(first.getId(), first.getName(), national.getId()), actor);
 		Person staff = data.persons.stream().filter(p -> p.getMine() != null && p.getAgency() == null).findFirst().orElseThrow();
 		assertThrows(StoreException.class, () -> registry.actor(actor, staff.getId()), "mine staff act for no agency");
+		Person official = data.persons.stream().filter(p -> p.getAgency() != null && p.getAgency() != national).findFirst().orElseThrow();
+		assertEquals(new Actor(official.getId(), official.getName(), official.getAgency().getId()), registry.actor(actor, official.getId()));
+		List<IndexRow> officials = registry.officials(actor, null, PageRequest.first(1000)).items();
+		assertEquals(data.persons.stream().filter(p -> p.getAgency() != null && p.getMine() == null).count(), officials.size());
+		assertTrue(officials.stream().anyMatch(r -> r.id().equals(official.getId())));
 	}
 
 	@Test

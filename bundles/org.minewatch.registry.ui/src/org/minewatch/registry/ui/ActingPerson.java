@@ -31,6 +31,17 @@ final class ActingPerson {
 		return registry.firstOfficial(READER);
 	}
 
+	/** Keeps the choice in the person's preferences for the next starts. */
+	static void choose(String personId) {
+		Preferences preferences = preferences();
+		preferences.put(PREFERENCE, personId);
+		try {
+			preferences.flush();
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			ILog.of(ActingPerson.class).warn("The acting person is used now but could not be kept for the next start: " + e.getMessage()); //$NON-NLS-1$
+		}
+	}
+
 	private static Preferences preferences() {
 		return InstanceScope.INSTANCE.getNode("org.minewatch.registry.ui"); //$NON-NLS-1$
 	}

@@ -24,7 +24,7 @@ import org.minewatch.registry.ui.internal.WidgetKeys;
  * Picks one item from a list searched as you type (in a background job: the search may read the
  * database). Enter in the filter takes the first match; arrows and Enter in the list take the selected one.
  */
-final class PickDialog<T> extends Dialog {
+public final class PickDialog<T> extends Dialog {
 
 	private final String title;
 	private final Function<String, List<T>> search;
@@ -35,7 +35,7 @@ final class PickDialog<T> extends Dialog {
 	private Job running;
 	private T picked;
 
-	PickDialog(Shell parent, String title, Function<String, List<T>> search, Function<T, String> label) {
+	public PickDialog(Shell parent, String title, Function<String, List<T>> search, Function<T, String> label) {
 		super(parent);
 		this.title = title;
 		this.search = search;
@@ -112,7 +112,7 @@ final class PickDialog<T> extends Dialog {
 		createButton(parent, IDialogConstants.CANCEL_ID, Messages.button_cancel, false);
 	}
 
-	T picked() {
+	public T picked() {
 		return picked;
 	}
 }

@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.minewatch.registry.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String access_actingAs;
+	public static String acting_failed;
+	public static String acting_official;
+	public static String acting_title;
 	public static String access_failed;
 	public static String access_missing;
 	public static String access_readOnly;
