@@ -52,6 +52,7 @@ public class RegistryAddon {
 					return Status.error(Messages.access_missing);
 				}
 				java.util.Optional<Actor> acting = ActingPerson.resolve(registry);
+				registry.reference(ActingPerson.READER); // read once here, so that no part reads it on the UI thread
 				RegistryAccess access = new RegistryAccess(registry, acting.orElse(ActingPerson.READER), acting.isPresent());
 				ui.asyncExec(() -> application.getContext().set(RegistryAccess.class, access));
 				ILog.of(RegistryAddon.class).info(READY + (acting.isPresent() ? "acting as " + access.actor().name() + " (" + access.actor().personId() + ")" : "read only: no official to act as")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

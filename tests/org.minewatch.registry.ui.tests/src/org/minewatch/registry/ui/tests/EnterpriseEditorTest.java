@@ -3,77 +3,33 @@ package org.minewatch.registry.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.MApplicationFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage.Literals;
 import org.minewatch.registry.ui.Editors;
 import org.minewatch.registry.ui.editors.EnterpriseEditor;
 import org.minewatch.registry.ui.internal.WidgetKeys;
-import org.minewatch.tests.driver.UiDriver;
 
 /** The enterprise editor: its fields, its mines, a change saved and one undone. */
-class EnterpriseEditorTest {
+class EnterpriseEditorTest extends PartTest {
 
-	@TempDir
-	static Path temp;
-	private static Fixture fixture;
-	private UiDriver ui;
-	private Shell shell;
-	private IEclipseContext context;
-
-	@BeforeAll
-	static void seed() {
-		fixture = new Fixture(temp);
-	}
-
-	@AfterAll
-	static void close() {
-		fixture.close();
-	}
 
 	@BeforeEach
-	void openShell() {
-		ui = new UiDriver(Display.getDefault());
-		shell = new Shell(ui.display());
-		shell.setLayout(new FillLayout());
-		shell.setSize(1000, 900);
-		context = fixture.context();
-		context.set(Composite.class, shell);
-		context.set(MApplication.class, MApplicationFactory.INSTANCE.createApplication());
-		for (Class<?> service : List.of(EModelService.class, EPartService.class)) {
-			context.set(service.getName(), Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] { service }, (p, m, a) -> null));
-		}
-	}
-
-	@AfterEach
-	void closeShell() {
-		context.dispose();
-		shell.dispose();
+	void services() {
+		context.set(EModelService.class, service(EModelService.class, (method, args) -> null));
+		context.set(EPartService.class, service(EPartService.class, (method, args) -> null));
 	}
 
 	@Test

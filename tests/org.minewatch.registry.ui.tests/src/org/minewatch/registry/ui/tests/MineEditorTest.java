@@ -6,33 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.Actor;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
@@ -42,44 +30,11 @@ import org.minewatch.registry.ui.editors.MineEditor;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.registry.ui.internal.ModelText;
 import org.minewatch.registry.ui.internal.WidgetKeys;
-import org.minewatch.tests.driver.UiDriver;
 
 /** The mine editor on real SWT widgets over a real store: constraint messages at the fields, save, undo and redo, and the conflict view. */
-class MineEditorTest {
+class MineEditorTest extends PartTest {
 
-	@TempDir
-	static Path temp;
-	private static Fixture fixture;
-	private UiDriver ui;
-	private Shell shell;
-	private IEclipseContext context;
 	private MPart part;
-
-	@BeforeAll
-	static void seed() {
-		fixture = new Fixture(temp);
-	}
-
-	@AfterAll
-	static void close() {
-		fixture.close();
-	}
-
-	@BeforeEach
-	void openShell() {
-		ui = new UiDriver(Display.getDefault());
-		shell = new Shell(ui.display());
-		shell.setLayout(new FillLayout());
-		shell.setSize(1000, 900);
-		context = fixture.context();
-		context.set(Composite.class, shell);
-	}
-
-	@AfterEach
-	void closeShell() {
-		context.dispose();
-		shell.dispose();
-	}
 
 	private MineEditor open(Mine mine) {
 		part = MBasicFactory.INSTANCE.createPart();

@@ -3,36 +3,23 @@ package org.minewatch.registry.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.MApplicationFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.IndexRow;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage;
@@ -42,41 +29,17 @@ import org.minewatch.registry.ui.internal.ModelText;
 import org.minewatch.registry.ui.internal.WidgetKeys;
 import org.minewatch.registry.ui.navigator.NavigatorPart;
 import org.minewatch.registry.ui.navigator.Node;
-import org.minewatch.tests.driver.UiDriver;
 
 /** The navigator on real SWT widgets over a real store: filter to a county, expand it, open a mine. */
-class NavigatorTest {
+class NavigatorTest extends PartTest {
 
-	@TempDir
-	static Path temp;
-	private static Fixture fixture;
-	private UiDriver ui;
-	private Shell shell;
-	private IEclipseContext context;
 	/** The editors the navigator asked the workbench to create. */
 	private final List<MPart> created = new ArrayList<>();
 
-	@BeforeAll
-	static void seed() {
-		fixture = new Fixture(temp);
-	}
-
-	@AfterAll
-	static void close() {
-		fixture.close();
-	}
-
 	@BeforeEach
-	void openShell() {
-		ui = new UiDriver(Display.getDefault());
-		shell = new Shell(ui.display());
-		shell.setLayout(new FillLayout());
-		shell.setSize(500, 800);
-		context = fixture.context();
-		context.set(Composite.class, shell);
-		context.set(MApplication.class, MApplicationFactory.INSTANCE.createApplication());
-		context.set(EModelService.class, proxy(EModelService.class, (method, args) -> null));
-		context.set(EPartService.class, proxy(EPartService.class, (method, args) -> switch (method) {
+	void services() {
+		context.set(EModelService.class, service(EModelService.class, (method, args) -> null));
+		context.set(EPartService.class, service(EPartService.class, (method, args) -> switch (method) {
 		case "createPart" -> {
 			MPart part = MBasicFactory.INSTANCE.createPart();
 			part.setElementId((String) args[0]);
@@ -87,12 +50,6 @@ class NavigatorTest {
 		case "getParts" -> List.of();
 		default -> null;
 		}));
-	}
-
-	@AfterEach
-	void closeShell() {
-		context.dispose();
-		shell.dispose();
 	}
 
 	@Test
@@ -142,20 +99,5 @@ class NavigatorTest {
 
 	private static List<String> texts(TreeItem[] items) {
 		return Arrays.stream(items).map(TreeItem::getText).toList();
-	}
-
-	@FunctionalInterface
-	private interface Answer {
-		Object answer(String method, Object[] args);
-	}
-
-	/** A workbench service that answers only what the navigator asks of it. */
-	private static <T> T proxy(Class<T> type, Answer answer) {
-		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (p, method, args) -> {
-			if (method.getDeclaringClass() == Object.class) {
-				return method.getName().equals("equals") ? p == args[0] : method.getName().equals("hashCode") ? System.identityHashCode(p) : type.getName();
-			}
-			return answer.answer(method.getName(), args);
-		}));
 	}
 }
