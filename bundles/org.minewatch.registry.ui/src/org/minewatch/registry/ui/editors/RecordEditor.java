@@ -23,12 +23,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -47,7 +45,6 @@ import org.minewatch.app.api.Undoable;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.Record;
-import org.minewatch.model.validation.ModelValidator;
 import org.minewatch.registry.ui.Editors;
 import org.minewatch.registry.ui.RegistryAccess;
 import org.minewatch.registry.ui.internal.Messages;
@@ -77,7 +74,6 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 
 	private final Class<R> type;
 	private final EClass eClass;
-	private final ModelValidator validator = new ModelValidator(ModelText.locale());
 	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 	private final List<FieldBinding> fields = new ArrayList<>();
 	private final List<ListSection> sections = new ArrayList<>();
@@ -86,7 +82,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 	private EditingDomain domain;
 	private Composite parent;
 	private Label notice;
-	private Label problems;
+	private ConstraintDisplay constraints;
 	private ScrolledComposite scroller;
 	private Composite body;
 	private boolean invalid;
@@ -105,10 +101,11 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		notice = name(new Label(parent, SWT.WRAP), WidgetKeys.EDITOR_NOTICE);
 		notice.setText(Messages.editor_loading);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
-		problems = name(new Label(parent, SWT.WRAP), WidgetKeys.EDITOR_PROBLEMS);
+		Label problems = name(new Label(parent, SWT.WRAP), WidgetKeys.EDITOR_PROBLEMS);
 		problems.setForeground(new Color(parent.getDisplay(), 190, 0, 0));
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).exclude(true).applyTo(problems);
 		problems.setVisible(false);
+		constraints = new ConstraintDisplay(problems);
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -206,43 +203,11 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		}
 		fields.forEach(FieldBinding::refresh);
 		sections.forEach(ListSection::refresh);
-		validate();
+		invalid = constraints.show(record, fields);
 		part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
 		// only this part: a layout of the whole window (requestLayout) makes e4's sash layout hide the
 		// focused field for a moment, which takes the focus away while the person types
 		relayout();
-	}
-
-	private void validate() {
-		Diagnostic result = validator.validate(record);
-		List<String> elsewhere = new ArrayList<>();
-		java.util.Map<FieldBinding, String> atFields = new java.util.HashMap<>();
-		for (Diagnostic problem : result.getChildren()) {
-			List<?> data = problem.getData();
-			FieldBinding field = data.size() >= 2 && data.get(0) instanceof EObject object && data.get(1) instanceof EStructuralFeature feature
-					? fields.stream().filter(f -> f.binds(object, feature)).findFirst().orElse(null) : null;
-			String message = message(problem);
-			if (field != null) {
-				atFields.merge(field, message, (a, b) -> a + "\n" + b); //$NON-NLS-1$
-			} else {
-				elsewhere.add(message);
-			}
-		}
-		fields.forEach(f -> f.modelProblem(atFields.get(f)));
-		boolean anyElsewhere = !elsewhere.isEmpty();
-		problems.setText(anyElsewhere ? String.join("\n", elsewhere) : ""); //$NON-NLS-1$ //$NON-NLS-2$
-		((org.eclipse.swt.layout.GridData) problems.getLayoutData()).exclude = !anyElsewhere;
-		problems.setVisible(anyElsewhere);
-		invalid = result.getSeverity() >= Diagnostic.ERROR;
-	}
-
-	/** EMF's own checks speak English; the one a person meets here, a required field left empty, is said in their language. */
-	private static String message(Diagnostic problem) {
-		if (EObjectValidator.DIAGNOSTIC_SOURCE.equals(problem.getSource()) && problem.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS
-				&& problem.getData().size() >= 2 && problem.getData().get(1) instanceof EStructuralFeature feature) {
-			return NLS.bind(Messages.field_requiredNamed, ModelText.feature(feature));
-		}
-		return problem.getMessage();
 	}
 
 	private boolean hasInputProblems() {

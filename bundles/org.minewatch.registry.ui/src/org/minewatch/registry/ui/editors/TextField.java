@@ -17,6 +17,8 @@ import org.minewatch.registry.ui.internal.Messages;
 final class TextField extends FieldBinding {
 
 	private Text text;
+	/** True while the widget is set from the model, which is no typing. */
+	private boolean refreshing;
 
 	TextField(EObject owner, EStructuralFeature feature, FieldWriter writer) {
 		super(owner, feature, writer);
@@ -33,8 +35,6 @@ final class TextField extends FieldBinding {
 		text.addListener(SWT.FocusOut, e -> writer.endTyping());
 		return text;
 	}
-
-	private boolean refreshing;
 
 	private void typed(String input) {
 		Object value;
