@@ -1,6 +1,8 @@
 package org.minewatch.registry.ui.navigator;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,6 +13,7 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
+import org.minewatch.model.time.Zones;
 import org.minewatch.registry.Registry;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.registry.ui.internal.ModelText;
@@ -26,10 +29,12 @@ final class NavigatorTree {
 
 	private final Registry registry;
 	private final Actor actor;
+	private final LocalDate today;
 
 	NavigatorTree(Registry registry, Actor actor) {
 		this.registry = registry;
 		this.actor = actor;
+		this.today = LocalDate.now(registry.store().clock().withZone(Zones.CHINA));
 	}
 
 	/** The tree to browse: China, the agencies, the enterprises. */
@@ -66,10 +71,14 @@ final class NavigatorTree {
 		return Node.container(Kind.DIVISION, label, division, sources);
 	}
 
+	/** Agencies a page at a time, each page by level (national first) and name: the index keeps them by id. */
 	private Source agencies(String parentId) {
 		return request -> {
 			Page<Agency> page = registry.agencies(actor, parentId, request);
-			return new Page<>(page.items().stream().map(this::agency).toList(), page.next());
+			return new Page<>(page.items().stream().map(this::agency)
+					.sorted(Comparator.comparing((Node n) -> ((Agency) n.data()).getLevel() == null ? 9 : ((Agency) n.data()).getLevel().getValue())
+							.thenComparing(Node::label))
+					.toList(), page.next());
 		};
 	}
 
@@ -80,8 +89,7 @@ final class NavigatorTree {
 			Jurisdiction area = agency.getCovers().get(0);
 			sources.add(request -> nodes(registry.mines(actor, area, null, request), this::mine));
 		}
-		return Node.container(Kind.AGENCY, agency.nameOn(registry.store().clock().instant().atZone(org.minewatch.model.time.Zones.CHINA).toLocalDate()),
-				agency, sources);
+		return Node.container(Kind.AGENCY, agency.nameOn(today), agency, sources);
 	}
 
 	private Source enterprises(String parentId, String filter) {
