@@ -43,6 +43,7 @@ final class Commands {
 			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000] [--plain false]
 			                                                                        import rate against plain JDBC (unless --plain false),
 			                                                                        p95 latencies of the registry's and the navigator's queries
+			  benchmark --database DIR --out FILE                                     the query latencies alone, on a filled database
 			"""; //$NON-NLS-1$
 
 	private final PrintStream out;
@@ -175,6 +176,17 @@ final class Commands {
 	}
 
 	private int benchmark(Options o) {
+		if (o.has("database")) { //$NON-NLS-1$
+			// the queries alone, on a database filled before (a finished benchmark's work/imported, a bureau's copy)
+			try (JdbcStore store = JdbcStore.open(o.path("database"), reference(), clock())) { //$NON-NLS-1$
+				var figures = Benchmark.queries(store, s -> NavigatorBenchmark.run(new Registry(s), Benchmark::p95));
+				Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
+				figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
+			} catch (java.io.IOException e) {
+				throw new StoreException("the benchmark failed: " + e.getMessage(), e); //$NON-NLS-1$
+			}
+			return 0;
+		}
 		try {
 			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					!"false".equals(o.optional("plain", "true")), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

@@ -82,8 +82,7 @@ public final class Benchmark {
 						+ figures.get("plain_jdbc.records_per_second") + " records/s, ratio " + figures.get("import_to_plain_ratio")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 
-			queries(imported, reference, figures);
-			figures.putAll(moreQueries.apply(imported));
+			figures.putAll(queries(imported, moreQueries));
 			log.accept("queries measured"); //$NON-NLS-1$
 		}
 		return figures;
@@ -139,8 +138,19 @@ public final class Benchmark {
 		return insertNanos / 1e9;
 	}
 
+	/**
+	 * p95 latencies of the store's registry queries and of {@code moreQueries} on a filled store (the
+	 * one a benchmark run imported, or any database given to 'admin benchmark --database').
+	 */
+	public static Map<String, String> queries(JdbcStore store, Function<Store, Map<String, String>> moreQueries) {
+		Map<String, String> figures = new LinkedHashMap<>();
+		queries(store, figures);
+		figures.putAll(moreQueries.apply(store));
+		return figures;
+	}
+
 	/** p95 latencies of the registry's queries, in milliseconds, each asked 50 times with varied arguments. */
-	private static void queries(JdbcStore store, ReferenceData reference, Map<String, String> figures) {
+	private static void queries(JdbcStore store, Map<String, String> figures) {
 		Actor reader = new Actor("benchmark", "benchmark", "benchmark"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Random random = new Random(7);
 		List<Mine> sample = store.read(reader, s -> s.query(Query.of(Mine.class), PageRequest.first(200)).items());

@@ -68,7 +68,9 @@ final class SqlQuery {
 		Projection projection = Projections.of(type);
 		StringBuilder where = new StringBuilder();
 		List<Object> parameters = new ArrayList<>();
-		if (!query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type)) {
+		// index rows live and die with their records: the record table is read only to leave out voided ones
+		boolean voidedOut = !query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type);
+		if (voidedOut) {
 			where.append(" AND r.voided = 0"); //$NON-NLS-1$
 		}
 		for (Condition condition : query.conditions()) {
@@ -118,7 +120,7 @@ final class SqlQuery {
 			selectParameters.add(Date.valueOf(asOf));
 		}
 		selectParameters.addAll(parameters);
-		String sql = select + " FROM " + projection.table() + " i JOIN mw_record r ON r.id = i.id WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$
+		String sql = select + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return new SqlQuery(sql, selectParameters, valueColumns, valueHistory);
 	}
