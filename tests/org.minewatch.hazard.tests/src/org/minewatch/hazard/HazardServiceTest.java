@@ -1,0 +1,100 @@
+package org.minewatch.hazard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.Actor;
+import org.minewatch.model.generate.DemoData;
+import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardFactory;
+import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardSource;
+import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.hazard.Rectification;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.registry.Mine;
+import org.minewatch.model.time.Zones;
+import org.minewatch.store.DemoSeeder;
+import org.minewatch.store.JdbcStore;
+
+/** The register over a real store: a hazard entered by hand, stepped, refused without a write, voided with a reason. */
+class HazardServiceTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-29T02:00:00Z"), Zones.CHINA);
+
+	@TempDir
+	static Path temp;
+	private static JdbcStore store;
+	private static DemoDataSet data;
+	private static HazardService service;
+	private static Actor actor;
+
+	@BeforeAll
+	static void seed() {
+		ReferenceData reference = ReferenceData.loadShipped();
+		store = JdbcStore.open(temp.resolve("db"), reference, CLOCK);
+		DemoSeeder.seed(store, reference);
+		data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
+		service = new HazardService(store);
+		Person official = data.persons.stream().filter(p -> p.getAgency() != null && p.getMine() == null).findFirst().orElseThrow();
+		actor = new Actor(official.getId(), official.getName(), official.getAgency().getId());
+	}
+
+	@AfterAll
+	static void close() {
+		store.close();
+	}
+
+	@Test
+	void aHazardEnteredByHandIsRegisteredSteppedAndARefusedStepWritesNothing() {
+		Mine mine = data.mines.get(1);
+		Hazard hazard = HazardFactory.eINSTANCE.createHazard();
+		hazard.setMine(store.read(actor, s -> s.get(Mine.class, mine.getId())));
+		hazard.setGrade(HazardGrade.GENERAL);
+		hazard.setSource(HazardSource.PATROL);
+		hazard.setDescription("井口无防护栏");
+		Hazard registered = service.register(actor, Locale.ENGLISH, hazard, "巡查发现");
+		assertEquals(HazardState.REGISTERED, registered.getState());
+		String id = registered.getId();
+
+		LifecycleException refusal = assertThrows(LifecycleException.class,
+				() -> service.take(actor, Locale.ENGLISH, id, (lifecycle, h, by, at, session) -> lifecycle.startRectification(h, by, at, null)));
+		assertEquals("hazard.generalResponsibility", refusal.rule());
+		Hazard stored = store.read(actor, s -> s.get(Hazard.class, id));
+		assertEquals(HazardState.REGISTERED, stored.getState());
+		assertEquals(1, stored.getRevision(), "the refused step wrote nothing");
+
+		Hazard rectifying = service.take(actor, Locale.ENGLISH, id, (lifecycle, h, by, at, session) -> {
+			Rectification rectification = HazardFactory.eINSTANCE.createRectification();
+			rectification.setResponsiblePersonName("矿长 李四");
+			rectification.setMeasures("加装防护栏");
+			rectification.setDeadline(LocalDate.of(2021, 12, 10));
+			h.setRectification(rectification);
+			lifecycle.startRectification(h, by, at, "责任落实");
+		});
+		assertEquals(HazardState.RECTIFYING, rectifying.getState());
+		Hazard reread = store.read(actor, s -> s.get(Hazard.class, id));
+		assertEquals(2, reread.getTransitions().size());
+		assertEquals(actor.personId(), store.read(actor, s -> s.get(Hazard.class, id).getTransitions().get(1).getBy().getId()), "who took the step");
+		assertEquals(Instant.now(CLOCK), reread.getTransitions().get(1).getAt());
+
+		Hazard voided = service.voidHazard(actor, id, "重复登记");
+		assertEquals("重复登记", voided.getVoidReason());
+		assertTrue(voided.getVoidedAt() != null);
+		assertTrue(store.read(actor, s -> s.find(Hazard.class, id)).isPresent(), "a voided hazard stays in the register");
+		assertTrue(store.verify(null).intact());
+	}
+}
