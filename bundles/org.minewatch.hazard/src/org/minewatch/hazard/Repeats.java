@@ -47,7 +47,8 @@ public final class Repeats {
 		return a.getMine() != null && b.getMine() != null && Objects.equals(a.getMine().getId(), b.getMine().getId());
 	}
 
-	private static boolean sameKind(Hazard a, Hazard b) {
+	/** The same citation (standard and item) or the same category. */
+	static boolean sameKind(Hazard a, Hazard b) {
 		Citation x = a.getCitation();
 		Citation y = b.getCitation();
 		boolean citation = x != null && y != null && Objects.equals(x.getStandard(), y.getStandard()) && Objects.equals(x.getItem(), y.getItem());
@@ -55,7 +56,8 @@ public final class Repeats {
 		return citation || category;
 	}
 
-	private static boolean samePlace(Hazard a, Hazard b) {
+	/** The same area or working face, or without one the same place in words. */
+	static boolean samePlace(Hazard a, Hazard b) {
 		if (a.getArea() != null || b.getArea() != null) {
 			return a.getArea() != null && b.getArea() != null && Objects.equals(a.getArea().getId(), b.getArea().getId());
 		}

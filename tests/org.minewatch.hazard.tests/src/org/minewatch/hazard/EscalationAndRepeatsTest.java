@@ -19,6 +19,9 @@ import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.hazard.Rectification;
 import org.minewatch.model.hazard.Transition;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionFactory;
+import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.AgencyKind;
 import org.minewatch.model.jurisdiction.Jurisdiction;
@@ -28,7 +31,7 @@ import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.MineArea;
 import org.minewatch.model.registry.RegistryFactory;
 
-/** Overdue hazards, the escalation of an overdue major one, the state agency for the area, and repeat offences, on crafted data. */
+/** Overdue hazards, the escalation of an overdue major one, the state agency for the area, repeat offences and the honesty check, on crafted data. */
 class EscalationAndRepeatsTest {
 
 	private static final LocalDate DEADLINE = LocalDate.of(2021, 6, 30);
@@ -84,6 +87,32 @@ class EscalationAndRepeatsTest {
 		cited.setCitation(citation("3"));
 		closed.setCitation(citation("3"));
 		assertEquals(closed, Repeats.repeatOf(cited, List.of(closed), 365).orElseThrow(), "the same cited item counts like the same category");
+	}
+
+	@Test
+	void majorHazardsRegulatorsFoundThatTheSelfInspectionOfTheRoundDidNotReportAreNamed() {
+		Mine mine = mine();
+		MineArea face = area("1201 综采工作面");
+		Hazard reportedByMine = found(mine, face, "gas", Instant.parse("2021-05-01T02:00:00Z"));
+		reportedByMine.setSourceInspection(inspection(InspectionKind.SELF_INSPECTION));
+		Hazard sameFoundByRegulator = found(mine, face, "gas", Instant.parse("2021-05-10T02:00:00Z"));
+		sameFoundByRegulator.setGrade(HazardGrade.MAJOR);
+		sameFoundByRegulator.setSourceInspection(inspection(InspectionKind.REGULATORY_INVESTIGATION));
+		Hazard hidden = found(mine, face, "water", Instant.parse("2021-05-10T02:00:00Z"));
+		hidden.setGrade(HazardGrade.MAJOR);
+		hidden.setSourceInspection(inspection(InspectionKind.STATE_ENFORCEMENT));
+		Hazard minorHidden = found(mine, face, "dust", Instant.parse("2021-05-10T02:00:00Z"));
+		minorHidden.setGrade(HazardGrade.GENERAL);
+		minorHidden.setSourceInspection(inspection(InspectionKind.STATE_ENFORCEMENT));
+
+		assertEquals(List.of(hidden), Honesty.unreported(List.of(reportedByMine, sameFoundByRegulator, hidden, minorHidden)));
+	}
+
+	private static Inspection inspection(InspectionKind kind) {
+		Inspection inspection = InspectionFactory.eINSTANCE.createInspection();
+		inspection.setId(UUID.randomUUID().toString());
+		inspection.setKind(kind);
+		return inspection;
 	}
 
 	private Hazard open(HazardGrade grade) {
