@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.minewatch.core.Actor;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.NotFoundException;
 import org.minewatch.core.IndexRow;
+import org.minewatch.model.registry.Mine;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
@@ -139,7 +141,18 @@ final class JdbcSession implements Session {
 	@Override
 	public <R extends Record> Page<IndexRow> rows(Query<R> query, PageRequest page) {
 		Page<SqlQuery.Row> rows = page(query, SqlQuery.withValues(query, eClass(query.type()), page, asOf(query)), page);
-		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), row.values())).toList(), rows.next());
+		if (query.type() == Mine.class && !rows.items().isEmpty()) {
+			try {
+				Map<String, Map<String, Object>> history = SqlQuery.currentHistory(connection, rows.items().stream().map(SqlQuery.Row::id).toList(), asOf(query));
+				rows.items().forEach(row -> {
+					SqlQuery.CURRENT_HISTORY.forEach(h -> row.values().put(h.field(), null));
+					row.values().putAll(history.getOrDefault(row.id(), Map.of()));
+				});
+			} catch (SQLException e) {
+				throw new StoreException("the status and class of " + rows.items().size() + " mines could not be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), java.util.Collections.unmodifiableMap(row.values()))).toList(), rows.next());
 	}
 
 	private Page<SqlQuery.Row> page(Query<?> query, SqlQuery sql, PageRequest page) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +44,10 @@ final class SqlQuery {
 	private final String sql;
 	private final List<Object> parameters;
 	private final List<Column> valueColumns;
-	private final List<HistoryField> valueHistory;
-
-	private SqlQuery(String sql, List<Object> parameters, List<Column> valueColumns, List<HistoryField> valueHistory) {
+	private SqlQuery(String sql, List<Object> parameters, List<Column> valueColumns) {
 		this.sql = sql;
 		this.parameters = parameters;
 		this.valueColumns = valueColumns;
-		this.valueHistory = valueHistory;
 	}
 
 	/** The ids (and paging keys) of a page of matches. */
@@ -59,7 +55,7 @@ final class SqlQuery {
 		return of(query, type, page, asOf, false);
 	}
 
-	/** A page of matches with their index rows; a mine's status and supervision class as of {@code asOf}. */
+	/** A page of matches with their index rows (a mine's status and class come from {@link #currentHistory}). */
 	static SqlQuery withValues(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
 		return of(query, type, page, asOf, true);
 	}
@@ -109,24 +105,47 @@ final class SqlQuery {
 		StringBuilder select = new StringBuilder("SELECT i.id, ").append(orderColumn); //$NON-NLS-1$
 		List<Object> selectParameters = new ArrayList<>();
 		List<Column> valueColumns = values ? projection.columns() : List.of();
-		List<HistoryField> valueHistory = values && type == RegistryPackage.Literals.MINE ? CURRENT_HISTORY : List.of();
 		valueColumns.forEach(c -> select.append(", i.").append(c.column())); //$NON-NLS-1$
-		for (HistoryField history : valueHistory) {
-			// the entry in force on the date: no later entry on or before it
-			select.append(", (SELECT h.").append(history.column()).append(" FROM ").append(history.table()) //$NON-NLS-1$ //$NON-NLS-2$
-					.append(" h WHERE h.mine_id = i.id AND h.since <= ? AND NOT EXISTS (SELECT 1 FROM ").append(history.table()) //$NON-NLS-1$
-					.append(" l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq))))"); //$NON-NLS-1$
-			selectParameters.add(Date.valueOf(asOf));
-			selectParameters.add(Date.valueOf(asOf));
-		}
 		selectParameters.addAll(parameters);
 		String sql = select + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return new SqlQuery(sql, selectParameters, valueColumns, valueHistory);
+		return new SqlQuery(sql, selectParameters, valueColumns);
 	}
 
 	/** The history fields an index row of a mine carries: what the navigator shows as badges. */
-	private static final List<HistoryField> CURRENT_HISTORY = Projections.MINE_HISTORY.subList(0, 2);
+	static final List<HistoryField> CURRENT_HISTORY = Projections.MINE_HISTORY.subList(0, 2);
+
+	/**
+	 * The values in force on {@code asOf} of a mine's history fields, for the mines of one page: read after
+	 * the page, for its ids only, so that the page itself stays an index range scan (read in the page's
+	 * query, Derby would compute them for every match before sorting).
+	 */
+	static Map<String, Map<String, Object>> currentHistory(Connection connection, List<String> mineIds, LocalDate asOf) throws SQLException {
+		Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+		if (mineIds.isEmpty()) {
+			return values;
+		}
+		String marks = mineIds.stream().map(id -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		for (HistoryField history : CURRENT_HISTORY) {
+			String sql = "SELECT h.mine_id, h." + history.column() + " FROM " + history.table() + " h WHERE h.mine_id IN (" + marks //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ") AND h.since <= ? AND NOT EXISTS (SELECT 1 FROM " + history.table() //$NON-NLS-1$
+					+ " l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq)))"; //$NON-NLS-1$
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				int at = 1;
+				for (String id : mineIds) {
+					statement.setString(at++, id);
+				}
+				statement.setDate(at++, Date.valueOf(asOf));
+				statement.setDate(at, Date.valueOf(asOf));
+				try (ResultSet result = statement.executeQuery()) {
+					while (result.next()) {
+						values.computeIfAbsent(result.getString(1), id -> new LinkedHashMap<>()).put(history.field(), result.getObject(2));
+					}
+				}
+			}
+		}
+		return values;
+	}
 
 	/** The rows; one more than the page asks for tells whether there is a next page. */
 	List<Row> run(Connection connection) throws SQLException {
@@ -143,10 +162,7 @@ final class SqlQuery {
 					for (Column column : valueColumns) {
 						values.put(column.field(), javaValue(result.getObject(at++)));
 					}
-					for (HistoryField history : valueHistory) {
-						values.put(history.field(), result.getObject(at++));
-					}
-					rows.add(new Row(id, format(result.getObject(2)) + SEPARATOR + id, Collections.unmodifiableMap(values)));
+					rows.add(new Row(id, format(result.getObject(2)) + SEPARATOR + id, values));
 				}
 			}
 		}
