@@ -26,6 +26,7 @@ import org.minewatch.core.Query;
 import org.minewatch.core.Store;
 import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.refdata.ReferenceData;
@@ -171,6 +172,15 @@ public final class Benchmark {
 		figures.put("query.hazards_due_before.p95_ms", p95(() -> store.read(reader, s -> s.query(Query.of(Hazard.class) //$NON-NLS-1$
 				.where("state", HazardState.RECTIFYING).where("deadline", Query.Op.LESS, LocalDate.of(2021, 1 + random.nextInt(12), 1)) //$NON-NLS-1$ //$NON-NLS-2$
 				.orderBy("deadline"), PageRequest.first(50))))); //$NON-NLS-1$
+		// the hazard board: one province, open states, major, the earliest deadline (the most overdue) first, a page of 100 rows
+		List<HazardState> open = List.of(HazardState.REGISTERED, HazardState.RECTIFYING, HazardState.SUPERVISED);
+		List<String> fragments = sample.stream().map(Mine::getName).filter(n -> n != null && n.length() >= 5).map(n -> n.substring(3, 5)).toList();
+		figures.put("query.hazard_board_province.p95_ms", p95(() -> store.read(reader, s -> s.rows(Query.of(Hazard.class) //$NON-NLS-1$
+				.where("province", provinces.get(random.nextInt(provinces.size()))).where("grade", HazardGrade.MAJOR).whereIn("state", open) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.orderBy("deadline"), PageRequest.first(100))))); //$NON-NLS-1$
+		figures.put("query.hazard_board_province_mine_name.p95_ms", p95(() -> store.read(reader, s -> s.rows(Query.of(Hazard.class) //$NON-NLS-1$
+				.where("province", provinces.get(random.nextInt(provinces.size()))).where("grade", HazardGrade.MAJOR).whereIn("state", open) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.where("mineName", Query.Op.CONTAINS, fragments.get(random.nextInt(fragments.size()))).orderBy("deadline"), PageRequest.first(100))))); //$NON-NLS-1$ //$NON-NLS-2$
 		figures.put("query.mine_by_id.p95_ms", p95(() -> store.read(reader, s -> s.get(Mine.class, sample.get(random.nextInt(sample.size())).getId())))); //$NON-NLS-1$
 	}
 

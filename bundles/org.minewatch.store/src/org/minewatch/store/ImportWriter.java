@@ -28,6 +28,7 @@ final class ImportWriter implements AutoCloseable {
 	private final PreparedStatement records;
 	private final PreparedStatement statuses;
 	private final PreparedStatement classes;
+	private final PreparedStatement hazardPlaces;
 	private final Map<EClass, PreparedStatement> indexes = new HashMap<>();
 	private final StringBuilder manifest = new StringBuilder();
 
@@ -40,6 +41,7 @@ final class ImportWriter implements AutoCloseable {
 				+ "modified_by_name, document, document_sha256) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 		this.statuses = connection.prepareStatement(Projections.STATUS_INSERT);
 		this.classes = connection.prepareStatement(Projections.CLASS_INSERT);
+		this.hazardPlaces = connection.prepareStatement(Projections.HAZARD_PLACE);
 	}
 
 	/**
@@ -83,6 +85,7 @@ final class ImportWriter implements AutoCloseable {
 		}
 		statuses.executeBatch();
 		classes.executeBatch();
+		hazardPlaces.executeBatch();
 		String lines = manifest.toString();
 		manifest.setLength(0);
 		return lines;
@@ -99,6 +102,10 @@ final class ImportWriter implements AutoCloseable {
 		insert.addBatch();
 		if (record instanceof Mine mine) {
 			Projections.addHistory(statuses, classes, mine);
+		} else if (record instanceof org.minewatch.model.hazard.Hazard) {
+			// after the index rows of the batch: the mines were imported before their hazards
+			hazardPlaces.setString(1, record.getId());
+			hazardPlaces.addBatch();
 		}
 	}
 
@@ -107,6 +114,7 @@ final class ImportWriter implements AutoCloseable {
 		records.close();
 		statuses.close();
 		classes.close();
+		hazardPlaces.close();
 		for (PreparedStatement index : indexes.values()) {
 			index.close();
 		}

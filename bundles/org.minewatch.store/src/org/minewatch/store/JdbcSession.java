@@ -140,17 +140,20 @@ final class JdbcSession implements Session {
 
 	@Override
 	public <R extends Record> Page<IndexRow> rows(Query<R> query, PageRequest page) {
-		Page<SqlQuery.Row> rows = page(query, SqlQuery.withValues(query, eClass(query.type()), page, asOf(query)), page);
-		if (query.type() == Mine.class && !rows.items().isEmpty()) {
-			try {
-				Map<String, Map<String, Object>> history = SqlQuery.currentHistory(connection, rows.items().stream().map(SqlQuery.Row::id).toList(), asOf(query));
-				rows.items().forEach(row -> {
+		Page<SqlQuery.Row> rows = page(query, SqlQuery.of(query, eClass(query.type()), page, asOf(query)), page);
+		List<String> ids = rows.items().stream().map(SqlQuery.Row::id).toList();
+		try {
+			Map<String, Map<String, Object>> values = SqlQuery.indexValues(connection, eClass(query.type()), ids);
+			Map<String, Map<String, Object>> history = query.type() == Mine.class ? SqlQuery.currentHistory(connection, ids, asOf(query)) : Map.of();
+			rows.items().forEach(row -> {
+				row.values().putAll(values.getOrDefault(row.id(), Map.of()));
+				if (query.type() == Mine.class) {
 					SqlQuery.CURRENT_HISTORY.forEach(h -> row.values().put(h.field(), null));
 					row.values().putAll(history.getOrDefault(row.id(), Map.of()));
-				});
-			} catch (SQLException e) {
-				throw new StoreException("the status and class of " + rows.items().size() + " mines could not be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+				}
+			});
+		} catch (SQLException e) {
+			throw new StoreException("the index rows of a page of " + query.type().getSimpleName() + " could not be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), java.util.Collections.unmodifiableMap(row.values()))).toList(), rows.next());
 	}

@@ -59,8 +59,15 @@ final class Projections {
 		STRING, DATE, TIMESTAMP
 	}
 
-	/** An indexed field: its name in queries, its column, its type and how it is read off a record. */
+	/**
+	 * An indexed field: its name in queries, its column, its type and how it is read off a record; a null
+	 * {@code value} means the column is filled by SQL from another table (a hazard's mine), not from the record.
+	 */
 	record Column(String field, String column, Kind kind, Function<Record, Object> value) {
+
+		boolean fromRecord() {
+			return value != null;
+		}
 	}
 
 	/** The index table of a record type. */
@@ -114,7 +121,9 @@ final class Projections {
 		add(HazardPackage.Literals.HAZARD, "mw_hazard", s("mine", "mine_id", r -> ((Hazard) r).getMine()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s("state", "state", r -> ((Hazard) r).getState()), s("grade", "grade", r -> ((Hazard) r).getGrade()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				d("deadline", "deadline", r -> ((Hazard) r).getRectification() == null ? null : ((Hazard) r).getRectification().getDeadline()), //$NON-NLS-1$ //$NON-NLS-2$
-				t("foundAt", "found_at", r -> ((Hazard) r).getFoundAt()), s("inspection", "inspection_id", r -> ((Hazard) r).getSourceInspection())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				t("foundAt", "found_at", r -> ((Hazard) r).getFoundAt()), s("inspection", "inspection_id", r -> ((Hazard) r).getSourceInspection()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				// the mine's place and name, copied from mw_mine (HAZARD_PLACE, MINE_PLACE): the board's filters
+				s("province", "province_code", null), s("county", "county_code", null), s("mineName", "mine_name", null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		add(SchedulePackage.Literals.MONITOR_ASSIGNMENT, "mw_monitor", s("person", "person_id", r -> ((MonitorAssignment) r).getPerson()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s("mine", "mine_id", r -> ((MonitorAssignment) r).getMine()), d("start", "start_date", r -> ((MonitorAssignment) r).getStartDate()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				d("end", "end_date", r -> ((MonitorAssignment) r).getEndDate())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -148,10 +157,17 @@ final class Projections {
 	static final String CLASS_INSERT = "INSERT INTO mw_mine_class (mine_id, seq, since, supervision_class, gas_class, " //$NON-NLS-1$
 			+ "hydrogeological_type, spontaneous_combustion, rock_burst_risk, standardisation_grade) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 
-	/** The INSERT of a type's index row: id, then the projection's columns. */
+	/** Copies a hazard's mine's province, county and name into its index row (after the row is written). */
+	static final String HAZARD_PLACE = "UPDATE mw_hazard SET province_code = (SELECT m.province_code FROM mw_mine m WHERE m.id = mw_hazard.mine_id), " //$NON-NLS-1$
+			+ "county_code = (SELECT m.county_code FROM mw_mine m WHERE m.id = mw_hazard.mine_id), " //$NON-NLS-1$
+			+ "mine_name = (SELECT m.name FROM mw_mine m WHERE m.id = mw_hazard.mine_id) WHERE id = ?"; //$NON-NLS-1$
+	/** Keeps the index rows of a mine's hazards in step when the mine is renamed or moves. */
+	static final String MINE_PLACE = "UPDATE mw_hazard SET province_code = ?, county_code = ?, mine_name = ? WHERE mine_id = ?"; //$NON-NLS-1$
+
+	/** The INSERT of a type's index row: id, then the projection's columns read from the record. */
 	static String insertSql(Projection projection) {
-		String columns = projection.columns().stream().map(Column::column).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		String marks = projection.columns().stream().map(c -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		String columns = projection.columns().stream().filter(Column::fromRecord).map(Column::column).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		String marks = projection.columns().stream().filter(Column::fromRecord).map(c -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
 		return "INSERT INTO " + projection.table() + " (id, " + columns + ") VALUES (?, " + marks + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
@@ -160,7 +176,9 @@ final class Projections {
 		insert.setString(1, record.getId());
 		int index = 2;
 		for (Column column : projection.columns()) {
-			bind(insert, index++, column.kind(), sqlValue(column.value().apply(record)));
+			if (column.fromRecord()) {
+				bind(insert, index++, column.kind(), sqlValue(column.value().apply(record)));
+			}
 		}
 	}
 
@@ -195,6 +213,20 @@ final class Projections {
 		try (PreparedStatement insert = connection.prepareStatement(insertSql(projection))) {
 			bindIndex(insert, projection, record);
 			insert.executeUpdate();
+		}
+		if (record instanceof Hazard) {
+			try (PreparedStatement place = connection.prepareStatement(HAZARD_PLACE)) {
+				place.setString(1, record.getId());
+				place.executeUpdate();
+			}
+		} else if (record instanceof Mine mine) {
+			try (PreparedStatement place = connection.prepareStatement(MINE_PLACE)) {
+				place.setString(1, mine.getProvince() == null ? null : mine.getProvince().getCode());
+				place.setString(2, mine.getCounty() == null ? null : mine.getCounty().getCode());
+				place.setString(3, mine.getName());
+				place.setString(4, mine.getId());
+				place.executeUpdate();
+			}
 		}
 		if (record instanceof Mine mine) {
 			try (PreparedStatement statuses = connection.prepareStatement(STATUS_INSERT);

@@ -43,24 +43,13 @@ final class SqlQuery {
 
 	private final String sql;
 	private final List<Object> parameters;
-	private final List<Column> valueColumns;
-	private SqlQuery(String sql, List<Object> parameters, List<Column> valueColumns) {
+	private SqlQuery(String sql, List<Object> parameters) {
 		this.sql = sql;
 		this.parameters = parameters;
-		this.valueColumns = valueColumns;
 	}
 
-	/** The ids (and paging keys) of a page of matches. */
+	/** The ids (and paging keys) of a page of matches: the index alone, so that a page stops at its last row. */
 	static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
-		return of(query, type, page, asOf, false);
-	}
-
-	/** A page of matches with their index rows (a mine's status and class come from {@link #currentHistory}). */
-	static SqlQuery withValues(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
-		return of(query, type, page, asOf, true);
-	}
-
-	private static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf, boolean values) {
 		Projection projection = Projections.of(type);
 		StringBuilder where = new StringBuilder();
 		List<Object> parameters = new ArrayList<>();
@@ -104,16 +93,44 @@ final class SqlQuery {
 		}
 		StringBuilder select = new StringBuilder("SELECT i.id, ").append(orderColumn); //$NON-NLS-1$
 		List<Object> selectParameters = new ArrayList<>();
-		List<Column> valueColumns = values ? projection.columns() : List.of();
-		valueColumns.forEach(c -> select.append(", i.").append(c.column())); //$NON-NLS-1$
 		selectParameters.addAll(parameters);
 		String sql = select + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return new SqlQuery(sql, selectParameters, valueColumns);
+		return new SqlQuery(sql, selectParameters);
 	}
 
 	/** The history fields an index row of a mine carries: what the navigator shows as badges. */
 	static final List<HistoryField> CURRENT_HISTORY = Projections.MINE_HISTORY.subList(0, 2);
+
+	/**
+	 * The index rows of the records of one page, by id: read after the page, for its ids only. Read in the
+	 * page's query, Derby fetched every match's row before it sorted; the page alone is an index scan.
+	 */
+	static Map<String, Map<String, Object>> indexValues(Connection connection, EClass type, List<String> ids) throws SQLException {
+		Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return values;
+		}
+		Projection projection = Projections.of(type);
+		String columns = projection.columns().stream().map(c -> "i." + c.column()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		try (PreparedStatement statement = connection.prepareStatement("SELECT i.id, " + columns + " FROM " + projection.table() + " i WHERE i.id IN (" + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (int i = 0; i < ids.size(); i++) {
+				statement.setString(i + 1, ids.get(i));
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					int at = 2;
+					for (Column column : projection.columns()) {
+						row.put(column.field(), javaValue(result.getObject(at++)));
+					}
+					values.put(result.getString(1), row);
+				}
+			}
+		}
+		return values;
+	}
 
 	/**
 	 * The values in force on {@code asOf} of a mine's history fields, for the mines of one page: read after
@@ -157,12 +174,7 @@ final class SqlQuery {
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					String id = result.getString(1);
-					Map<String, Object> values = new LinkedHashMap<>();
-					int at = 3;
-					for (Column column : valueColumns) {
-						values.put(column.field(), javaValue(result.getObject(at++)));
-					}
-					rows.add(new Row(id, format(result.getObject(2)) + SEPARATOR + id, values));
+					rows.add(new Row(id, format(result.getObject(2)) + SEPARATOR + id, new LinkedHashMap<>()));
 				}
 			}
 		}

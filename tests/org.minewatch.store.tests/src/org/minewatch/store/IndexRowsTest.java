@@ -18,6 +18,9 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
+import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.store.TestStores.Seeded;
@@ -83,6 +86,45 @@ class IndexRowsTest {
 		assertTrue(found.contains(mine.getId()));
 		assertTrue(seeded.store().read(seeded.actor(), s -> s.rows(Query.of(Mine.class).where("name", Query.Op.CONTAINS, "%"), PageRequest.first(10)).items()).isEmpty(),
 				"% is a character to find, not a wildcard");
+	}
+
+	@Test
+	void aHazardsRowCarriesItsMinesPlaceAndNameAndFollowsTheMine() {
+		Hazard sample = seeded.data().hazards.stream().filter(h -> h.getGrade() == HazardGrade.MAJOR).findFirst().orElseThrow();
+		Mine mine = sample.getMine();
+		String province = mine.getProvince().getCode();
+		List<HazardState> open = List.of(HazardState.REGISTERED, HazardState.RECTIFYING, HazardState.SUPERVISED);
+		// the board: one province, open states, major, the earliest deadline (the most overdue) first
+		Query<Hazard> board = Query.of(Hazard.class).where("province", province).where("grade", HazardGrade.MAJOR).whereIn("state", open).orderBy("deadline");
+		List<String> expected = seeded.data().hazards.stream()
+				.filter(h -> h.getMine().getProvince().getCode().equals(province) && h.getGrade() == HazardGrade.MAJOR && open.contains(h.getState()))
+				.sorted(Comparator.comparing((Hazard h) -> h.getRectification() == null ? null : h.getRectification().getDeadline(),
+						Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Hazard::getId))
+				.map(Hazard::getId).toList();
+
+		List<IndexRow> rows = seeded.store().read(seeded.actor(), s -> s.rows(board, PageRequest.first(1000)).items());
+		assertEquals(expected, rows.stream().map(IndexRow::id).toList());
+		IndexRow row = seeded.store().read(seeded.actor(), s -> s.rows(Query.of(Hazard.class).where("mine", mine.getId()), PageRequest.first(1)).items().get(0));
+		assertEquals(mine.getName(), row.text("mineName"));
+		assertEquals(mine.getCounty().getCode(), row.text("county"));
+
+		rename(mine.getId(), "改名后的煤矿");
+		try {
+			List<IndexRow> renamed = seeded.store().read(seeded.actor(),
+					s -> s.rows(Query.of(Hazard.class).where("mineName", Query.Op.CONTAINS, "改名后"), PageRequest.first(1000)).items());
+			assertEquals(seeded.data().hazards.stream().filter(h -> h.getMine() == mine && h.getVoidedAt() == null).count(), renamed.size(),
+					"the mine's hazards (not voided) follow its new name");
+		} finally {
+			rename(mine.getId(), mine.getName()); // the other tests read the demo data's names
+		}
+	}
+
+	private static void rename(String mineId, String name) {
+		seeded.store().write(seeded.actor(), s -> {
+			Mine stored = s.get(Mine.class, mineId);
+			stored.setName(name);
+			return s.update(stored);
+		});
 	}
 
 	@Test
