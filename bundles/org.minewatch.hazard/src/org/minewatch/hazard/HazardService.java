@@ -1,14 +1,23 @@
 package org.minewatch.hazard;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.minewatch.core.Actor;
+import org.minewatch.core.BureauSettings;
+import org.minewatch.core.IndexRow;
+import org.minewatch.core.Page;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
+import org.minewatch.model.base.Record;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.people.Person;
+import org.minewatch.model.registry.Mine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,7 +43,11 @@ public final class HazardService {
 		this.store = store;
 	}
 
-	/** Enters a hazard as found and registers it: found by the actor unless it names who found it, now unless it says when. */
+	/**
+	 * Enters a hazard as found and registers it: found by the actor unless it names who found it, now unless
+	 * it says when; marked as a repeat (屡查屡犯) of the closed hazard of its mine that it matches within the
+	 * bureau's window ({@link Repeats#WINDOW_DAYS_SETTING}).
+	 */
 	public Hazard register(Actor actor, Locale locale, Hazard hazard, String reason) {
 		return store.write(actor, session -> {
 			Person by = session.get(Person.class, actor.personId());
@@ -46,6 +59,10 @@ public final class HazardService {
 				hazard.setFoundAt(at);
 			}
 			hazard.setState(HazardState.FOUND);
+			if (hazard.getMine() != null) {
+				int window = BureauSettings.integer(session, Repeats.WINDOW_DAYS_SETTING, Repeats.DEFAULT_WINDOW_DAYS);
+				Repeats.repeatOf(hazard, closedAt(session, hazard.getMine().getId()), window).ifPresent(hazard::setRepeatOf);
+			}
 			new Lifecycle(locale).register(hazard, by, at, reason);
 			return session.create(hazard);
 		});
@@ -58,6 +75,42 @@ public final class HazardService {
 			step.take(new Lifecycle(locale), hazard, session.get(Person.class, actor.personId()), store.clock().instant(), session);
 			return session.update(hazard);
 		});
+	}
+
+	/** How many of a mine's hazards (not voided) repeat an earlier one. */
+	public long repeats(Actor actor, String mineId) {
+		return store.read(actor, session -> allOf(session, Query.of(Hazard.class).where("mine", mineId)).stream() //$NON-NLS-1$
+				.filter(h -> h.getRepeatOf() != null).count());
+	}
+
+	/** How many hazards of an enterprise's mines repeat an earlier one. */
+	public long repeatsOfEnterprise(Actor actor, String enterpriseId) {
+		List<String> mines = store.read(actor, session -> allRows(session, Query.of(Mine.class).where("enterprise", enterpriseId))); //$NON-NLS-1$
+		return mines.stream().mapToLong(mine -> repeats(actor, mine)).sum();
+	}
+
+	private static List<Hazard> closedAt(Session session, String mineId) {
+		return allOf(session, Query.of(Hazard.class).where("mine", mineId).where("state", HazardState.CLOSED)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static <R extends Record> List<R> allOf(Session session, Query<R> query) {
+		List<R> all = new ArrayList<>();
+		for (PageRequest page = PageRequest.first(500); page != null;) {
+			Page<R> found = session.query(query, page);
+			all.addAll(found.items());
+			page = found.next();
+		}
+		return all;
+	}
+
+	private static List<String> allRows(Session session, Query<?> query) {
+		List<String> ids = new ArrayList<>();
+		for (PageRequest page = PageRequest.first(1000); page != null;) {
+			Page<IndexRow> found = session.rows(query, page);
+			found.items().forEach(row -> ids.add(row.id()));
+			page = found.next();
+		}
+		return ids;
 	}
 
 	/** Voids a wrongly registered hazard with the reason: it stays in the register, marked void. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,9 @@ import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardSource;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.hazard.Rectification;
+import org.minewatch.model.inspection.Attachment;
+import org.minewatch.model.inspection.InspectionFactory;
+import org.minewatch.model.base.Term;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Mine;
@@ -56,6 +60,48 @@ class HazardServiceTest {
 	@AfterAll
 	static void close() {
 		store.close();
+	}
+
+	@Test
+	void aHazardLikeOneClosedAtTheSameMineIsRegisteredAsARepeatAndCounted() {
+		Mine mine = data.mines.get(2);
+		Term category = store.read(actor, s -> s.reference().vocabularies().get(ReferenceData.HAZARD_CATEGORY).getTerms().get(0));
+		long before = service.repeats(actor, mine.getId());
+		String first = service.register(actor, Locale.ENGLISH, byHand(mine, category), "巡查发现").getId();
+		service.take(actor, Locale.ENGLISH, first, (lifecycle, h, by, at, session) -> {
+			Rectification rectification = HazardFactory.eINSTANCE.createRectification();
+			rectification.setResponsiblePersonName("矿长 李四");
+			rectification.setMeasures("加装防护栏");
+			rectification.setDeadline(LocalDate.of(2021, 12, 10));
+			h.setRectification(rectification);
+			lifecycle.startRectification(h, by, at, null);
+			lifecycle.accept(h, by, true, "合格", List.of(photo()), List.of(photo()), by, at);
+			lifecycle.close(h, by, at, "销号");
+		});
+
+		Hazard again = service.register(actor, Locale.ENGLISH, byHand(mine, category), "再次发现");
+
+		assertEquals(first, store.read(actor, s -> s.get(Hazard.class, again.getId()).getRepeatOf().getId()));
+		assertEquals(before + 1, service.repeats(actor, mine.getId()));
+		assertTrue(service.repeatsOfEnterprise(actor, mine.getEnterprise().getId()) >= before + 1);
+	}
+
+	private static Hazard byHand(Mine mine, Term category) {
+		Hazard hazard = HazardFactory.eINSTANCE.createHazard();
+		hazard.setMine(store.read(actor, s -> s.get(Mine.class, mine.getId())));
+		hazard.setGrade(HazardGrade.GENERAL);
+		hazard.setSource(HazardSource.PATROL);
+		hazard.setCategory(category);
+		hazard.setPlace("主井井口");
+		hazard.setDescription("井口无防护栏");
+		return hazard;
+	}
+
+	private static Attachment photo() {
+		Attachment photo = InspectionFactory.eINSTANCE.createAttachment();
+		photo.setId(java.util.UUID.randomUUID().toString());
+		photo.setFileName("photo.jpg");
+		return photo;
 	}
 
 	@Test
