@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.Actor;
-import org.minewatch.model.generate.DemoData;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
@@ -27,20 +25,17 @@ import org.minewatch.model.hazard.Rectification;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.inspection.InspectionFactory;
 import org.minewatch.model.base.Term;
-import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Mine;
-import org.minewatch.model.time.Zones;
-import org.minewatch.store.DemoSeeder;
 import org.minewatch.store.JdbcStore;
+import org.minewatch.tests.store.DemoStore;
 
 /** The register over a real store: a hazard entered by hand, stepped, refused without a write, voided with a reason. */
 class HazardServiceTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-29T02:00:00Z"), Zones.CHINA);
-
 	@TempDir
 	static Path temp;
+	private static DemoStore demo;
 	private static JdbcStore store;
 	private static DemoDataSet data;
 	private static HazardService service;
@@ -48,18 +43,16 @@ class HazardServiceTest {
 
 	@BeforeAll
 	static void seed() {
-		ReferenceData reference = ReferenceData.loadShipped();
-		store = JdbcStore.open(temp.resolve("db"), reference, CLOCK);
-		DemoSeeder.seed(store, reference);
-		data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
+		demo = DemoStore.open(temp);
+		store = demo.store();
+		data = demo.data();
 		service = new HazardService(store);
-		Person official = data.persons.stream().filter(p -> p.getAgency() != null && p.getMine() == null).findFirst().orElseThrow();
-		actor = new Actor(official.getId(), official.getName(), official.getAgency().getId());
+		actor = demo.official();
 	}
 
 	@AfterAll
 	static void close() {
-		store.close();
+		demo.close();
 	}
 
 	@Test
@@ -135,7 +128,7 @@ class HazardServiceTest {
 		Hazard reread = store.read(actor, s -> s.get(Hazard.class, id));
 		assertEquals(2, reread.getTransitions().size());
 		assertEquals(actor.personId(), store.read(actor, s -> s.get(Hazard.class, id).getTransitions().get(1).getBy().getId()), "who took the step");
-		assertEquals(Instant.now(CLOCK), reread.getTransitions().get(1).getAt());
+		assertEquals(Instant.now(DemoStore.CLOCK), reread.getTransitions().get(1).getAt());
 
 		Hazard voided = service.voidHazard(actor, id, "重复登记");
 		assertEquals("重复登记", voided.getVoidReason());

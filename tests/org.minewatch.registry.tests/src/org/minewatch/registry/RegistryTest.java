@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,25 +22,21 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.StoreException;
-import org.minewatch.model.generate.DemoData;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.people.Person;
-import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
-import org.minewatch.model.time.Zones;
-import org.minewatch.store.DemoSeeder;
 import org.minewatch.store.JdbcStore;
+import org.minewatch.tests.store.DemoStore;
 
 /** The registry over a real embedded store holding the demo data. */
 class RegistryTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-29T02:00:00Z"), Zones.CHINA);
-
 	@TempDir
 	static Path temp;
+	private static DemoStore demo;
 	private static JdbcStore store;
 	private static DemoDataSet data;
 	private static Registry registry;
@@ -50,17 +44,16 @@ class RegistryTest {
 
 	@BeforeAll
 	static void seed() {
-		ReferenceData reference = ReferenceData.loadShipped();
-		store = JdbcStore.open(temp.resolve("db"), reference, CLOCK);
-		DemoSeeder.seed(store, reference);
-		data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
+		demo = DemoStore.open(temp);
+		store = demo.store();
+		data = demo.data();
 		registry = new Registry(store);
 		actor = registry.firstOfficial(new Actor("test", "test", "test")).orElseThrow();
 	}
 
 	@AfterAll
 	static void close() {
-		store.close();
+		demo.close();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.minewatch.registry.ui.tests;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,20 +10,18 @@ import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.minewatch.core.Actor;
-import org.minewatch.model.generate.DemoData;
 import org.minewatch.model.generate.DemoDataSet;
-import org.minewatch.model.refdata.ReferenceData;
-import org.minewatch.model.time.Zones;
 import org.minewatch.registry.Registry;
 import org.minewatch.registry.ui.RegistryAccess;
-import org.minewatch.store.DemoSeeder;
 import org.minewatch.store.JdbcStore;
+import org.minewatch.tests.store.DemoStore;
 
 /** A real embedded store with the demo data, the registry over it, and e4 contexts for parts under test. */
 final class Fixture implements AutoCloseable {
 
-	static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-29T02:00:00Z"), Zones.CHINA);
+	static final Clock CLOCK = DemoStore.CLOCK;
 
+	private final DemoStore demo;
 	final JdbcStore store;
 	final DemoDataSet data;
 	final Registry registry;
@@ -33,10 +30,9 @@ final class Fixture implements AutoCloseable {
 	final List<Object[]> posted = new ArrayList<>();
 
 	Fixture(Path folder) {
-		ReferenceData reference = ReferenceData.loadShipped();
-		store = JdbcStore.open(folder.resolve("db"), reference, CLOCK);
-		DemoSeeder.seed(store, reference);
-		data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
+		demo = DemoStore.open(folder);
+		store = demo.store();
+		data = demo.data();
 		registry = new Registry(store);
 		actor = registry.firstOfficial(new Actor("test", "test", "test")).orElseThrow();
 	}
@@ -68,6 +64,6 @@ final class Fixture implements AutoCloseable {
 
 	@Override
 	public void close() {
-		store.close();
+		demo.close();
 	}
 }
