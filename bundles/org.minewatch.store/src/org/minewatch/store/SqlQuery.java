@@ -37,12 +37,13 @@ final class SqlQuery {
 	private static final char SEPARATOR = '\u001f';
 	private static final String NULL = "\u0000"; //$NON-NLS-1$
 
-	/** A result row: the record's id, its paging key and, when asked for, its indexed values by field. */
+	/** A result row: the record's id, its paging key, and the indexed values by field that index-row pages add. */
 	record Row(String id, String key, Map<String, Object> values) {
 	}
 
 	private final String sql;
 	private final List<Object> parameters;
+
 	private SqlQuery(String sql, List<Object> parameters) {
 		this.sql = sql;
 		this.parameters = parameters;
@@ -91,12 +92,9 @@ final class SqlQuery {
 				parameters.add(key[1]);
 			}
 		}
-		StringBuilder select = new StringBuilder("SELECT i.id, ").append(orderColumn); //$NON-NLS-1$
-		List<Object> selectParameters = new ArrayList<>();
-		selectParameters.addAll(parameters);
-		String sql = select + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		String sql = "SELECT i.id, " + orderColumn + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return new SqlQuery(sql, selectParameters);
+		return new SqlQuery(sql, parameters);
 	}
 
 	/** The history fields an index row of a mine carries: what the navigator shows as badges. */
@@ -108,24 +106,21 @@ final class SqlQuery {
 	 */
 	static Map<String, Map<String, Object>> indexValues(Connection connection, EClass type, List<String> ids) throws SQLException {
 		Map<String, Map<String, Object>> values = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return values;
-		}
 		Projection projection = Projections.of(type);
 		String columns = projection.columns().stream().map(c -> "i." + c.column()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-		String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-		try (PreparedStatement statement = connection.prepareStatement("SELECT i.id, " + columns + " FROM " + projection.table() + " i WHERE i.id IN (" + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			for (int i = 0; i < ids.size(); i++) {
-				statement.setString(i + 1, ids.get(i));
-			}
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					int at = 2;
-					for (Column column : projection.columns()) {
-						row.put(column.field(), javaValue(result.getObject(at++)));
+		for (List<String> chunk : chunks(ids)) {
+			try (PreparedStatement statement = connection.prepareStatement("SELECT i.id, " + columns + " FROM " + projection.table() + " i WHERE i.id IN (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ marks(chunk) + ")")) { //$NON-NLS-1$
+				bindIds(statement, chunk);
+				try (ResultSet result = statement.executeQuery()) {
+					while (result.next()) {
+						Map<String, Object> row = new LinkedHashMap<>();
+						int at = 2;
+						for (Column column : projection.columns()) {
+							row.put(column.field(), javaValue(result.getObject(at++)));
+						}
+						values.put(result.getString(1), row);
 					}
-					values.put(result.getString(1), row);
 				}
 			}
 		}
@@ -139,29 +134,43 @@ final class SqlQuery {
 	 */
 	static Map<String, Map<String, Object>> currentHistory(Connection connection, List<String> mineIds, LocalDate asOf) throws SQLException {
 		Map<String, Map<String, Object>> values = new LinkedHashMap<>();
-		if (mineIds.isEmpty()) {
-			return values;
-		}
-		String marks = mineIds.stream().map(id -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-		for (HistoryField history : CURRENT_HISTORY) {
-			String sql = "SELECT h.mine_id, h." + history.column() + " FROM " + history.table() + " h WHERE h.mine_id IN (" + marks //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ") AND h.since <= ? AND NOT EXISTS (SELECT 1 FROM " + history.table() //$NON-NLS-1$
-					+ " l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq)))"; //$NON-NLS-1$
-			try (PreparedStatement statement = connection.prepareStatement(sql)) {
-				int at = 1;
-				for (String id : mineIds) {
-					statement.setString(at++, id);
-				}
-				statement.setDate(at++, Date.valueOf(asOf));
-				statement.setDate(at, Date.valueOf(asOf));
-				try (ResultSet result = statement.executeQuery()) {
-					while (result.next()) {
-						values.computeIfAbsent(result.getString(1), id -> new LinkedHashMap<>()).put(history.field(), result.getObject(2));
+		for (List<String> chunk : chunks(mineIds)) {
+			for (HistoryField history : CURRENT_HISTORY) {
+				String sql = "SELECT h.mine_id, h." + history.column() + " FROM " + history.table() + " h WHERE h.mine_id IN (" + marks(chunk) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ ") AND h.since <= ? AND NOT EXISTS (SELECT 1 FROM " + history.table() //$NON-NLS-1$
+						+ " l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq)))"; //$NON-NLS-1$
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					bindIds(statement, chunk);
+					statement.setDate(chunk.size() + 1, Date.valueOf(asOf));
+					statement.setDate(chunk.size() + 2, Date.valueOf(asOf));
+					try (ResultSet result = statement.executeQuery()) {
+						while (result.next()) {
+							values.computeIfAbsent(result.getString(1), id -> new LinkedHashMap<>()).put(history.field(), result.getObject(2));
+						}
 					}
 				}
 			}
 		}
 		return values;
+	}
+
+	/** Ids in lists of at most 500: Derby compiles each IN list into code, and a page may hold up to 10,000. */
+	private static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+		}
+		return chunks;
+	}
+
+	private static String marks(List<String> ids) {
+		return ids.stream().map(id -> "?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void bindIds(PreparedStatement statement, List<String> ids) throws SQLException {
+		for (int i = 0; i < ids.size(); i++) {
+			statement.setString(i + 1, ids.get(i));
+		}
 	}
 
 	/** The rows; one more than the page asks for tells whether there is a next page. */

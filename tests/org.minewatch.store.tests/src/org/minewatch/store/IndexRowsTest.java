@@ -128,6 +128,13 @@ class IndexRowsTest {
 	}
 
 	@Test
+	void aLargePageHasTheValuesOfEveryRow() {
+		List<IndexRow> rows = seeded.store().read(seeded.actor(), s -> s.rows(Query.of(Hazard.class).includingVoided(), PageRequest.first(10_000)).items());
+		assertEquals(seeded.data().hazards.size(), rows.size());
+		assertTrue(rows.stream().allMatch(r -> r.get("state") != null && r.get("mine") != null), "every row's values were read");
+	}
+
+	@Test
 	void missingFindsTheRecordsWithoutAValue() {
 		List<String> expected = seeded.data().enterprises.stream().filter(e -> e.getParent() == null).map(Enterprise::getId).sorted().toList();
 

@@ -41,8 +41,12 @@ final class UnsavedChanges implements ISaveHandler {
 			return true;
 		}
 		if (confirm) {
-			// true: the person discards the changes and the close goes on; false: back to editing
-			return ask(dirty) == Save.NO;
+			// true: the person discards the changes (the parts are clean from now on) and the close goes on
+			boolean discard = ask(dirty) == Save.NO;
+			if (discard) {
+				dirty.forEach(part -> part.setDirty(false));
+			}
+			return discard;
 		}
 		dirty.forEach(part -> ContextInjectionFactory.invoke(part.getObject(), Persist.class, part.getContext()));
 		return true;

@@ -75,6 +75,7 @@ class UnsavedChangesTest {
 		assertFalse(handler.saveParts(parts, true), "keep editing: the close does not go on");
 		ui.whenShellAppears(Messages.exit_unsavedTitle, dialog -> ui.click(ui.button(dialog, Messages.exit_discard)));
 		assertTrue(handler.saveParts(parts, true), "discard: the close goes on");
+		assertFalse(parts.get(0).isDirty(), "discarded: nothing is left to save, so leaving later asks nothing");
 
 		assertEquals(1, asked.size(), "the question named what is unsaved");
 		assertTrue(asked.get(0).contains("长城煤矿") && !asked.get(0).contains("保存过的煤矿"), "only the unsaved editor is named: " + asked.get(0));

@@ -21,6 +21,7 @@ import org.minewatch.registry.ui.internal.ModelText;
 final class NodeLabels extends LabelProvider implements IStyledLabelProvider {
 
 	private final Display display;
+	private final java.util.Map<RGB, StyledString.Styler> stylers = new java.util.HashMap<>();
 	/** JFace's qualifier colour comes from the 3.x theme, which a pure e4 application does not have. */
 	private final StyledString.Styler grey;
 
@@ -82,13 +83,16 @@ final class NodeLabels extends LabelProvider implements IStyledLabelProvider {
 		};
 	}
 
+	/** One styler per colour, made once: labels are asked for at every paint. */
 	private StyledString.Styler styler(RGB rgb) {
-		Color colour = new Color(display, rgb);
-		return new StyledString.Styler() {
-			@Override
-			public void applyStyles(TextStyle style) {
-				style.foreground = colour;
-			}
-		};
+		return stylers.computeIfAbsent(rgb, key -> {
+			Color colour = new Color(display, key);
+			return new StyledString.Styler() {
+				@Override
+				public void applyStyles(TextStyle style) {
+					style.foreground = colour;
+				}
+			};
+		});
 	}
 }
