@@ -25,8 +25,9 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.time.Zones;
-import org.minewatch.registry.ui.editors.PickDialog;
+import org.minewatch.ui.editors.PickDialog;
 import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.ui.RegistryAccess;
 
 /**
  * File > Acting Person: picks, from the agencies' officials, who acts at this desktop from now on

@@ -15,6 +15,7 @@ import org.minewatch.app.api.ShellContract;
 import org.minewatch.app.api.StoreReady;
 import org.minewatch.core.Actor;
 import org.minewatch.registry.Registry;
+import org.minewatch.ui.RegistryAccess;
 import org.minewatch.registry.ui.internal.Messages;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;

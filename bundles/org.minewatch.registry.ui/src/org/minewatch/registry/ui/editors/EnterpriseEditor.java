@@ -1,6 +1,6 @@
 package org.minewatch.registry.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,15 +26,19 @@ import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.RegistryPackage.Literals;
 import org.minewatch.model.time.Zones;
-import org.minewatch.registry.ui.Editors;
+import org.minewatch.ui.Editors;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.editors.RecordEditor;
 
 /**
  * An enterprise: every field of the model (its group and its division picked from searchable lists,
  * never typed), and its mines, which open on Enter or a double click.
  */
 public class EnterpriseEditor extends RecordEditor<Enterprise> {
+
+	/** The part descriptor of the editor (one part per record). */
+	public static final String ID = "org.minewatch.registry.ui.partdescriptor.enterprise"; //$NON-NLS-1$
 
 	static final String MINES_KEY = "org.minewatch.registry.enterprise.mines"; //$NON-NLS-1$
 
@@ -86,7 +90,7 @@ public class EnterpriseEditor extends RecordEditor<Enterprise> {
 		list.addListener(SWT.DefaultSelection, e -> {
 			int index = list.getSelectionIndex();
 			if (index >= 0 && index < rows.size()) {
-				Editors.open(parts, models, application, Editors.MINE_EDITOR, rows.get(index).id(), rows.get(index).text("name")); //$NON-NLS-1$
+				Editors.open(parts, models, application, MineEditor.ID, rows.get(index).id(), rows.get(index).text("name")); //$NON-NLS-1$
 			}
 		});
 		Job job = Job.create(NLS.bind(Messages.editor_loadingJob, Messages.editor_enterpriseMines), monitor -> {

@@ -14,13 +14,17 @@ import org.minewatch.model.registry.RegistryPackage.Literals;
 import org.minewatch.model.registry.ProductionStatus;
 import org.minewatch.model.time.Zones;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.editors.RecordEditor;
 
 /**
  * A mine: every field of the model; the enterprise picked from a searchable list, the province and
  * county from the divisions; the status and class histories added to, the licences and areas edited.
  */
 public class MineEditor extends RecordEditor<Mine> {
+
+	/** The part descriptor of the editor (one part per record). */
+	public static final String ID = "org.minewatch.registry.ui.partdescriptor.mine"; //$NON-NLS-1$
 
 	public MineEditor() {
 		super(Mine.class, org.minewatch.model.registry.RegistryPackage.Literals.MINE);

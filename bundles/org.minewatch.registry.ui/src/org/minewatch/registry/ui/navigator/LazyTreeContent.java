@@ -14,7 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.Trace;
+import org.minewatch.ui.Trace;
 import org.minewatch.registry.ui.navigator.Node.Continuation;
 import org.minewatch.registry.ui.navigator.Node.Source;
 
@@ -90,7 +90,7 @@ public final class LazyTreeContent implements ITreeContentProvider {
 					addPage(children, source, PageRequest.first(pageSize));
 				}
 				boolean canceled = monitor.isCanceled();
-				Trace.navigator((canceled ? "cancelled loading under " : "loaded " + children.size() + " items under ") + node.label()); //$NON-NLS-1$ //$NON-NLS-2$
+				Trace.when(NavigatorPart.TRACE, "Navigator: " + (canceled ? "cancelled loading under " : "loaded " + children.size() + " items under ") + node.label()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				show(() -> {
 					if (canceled) {
 						viewer.collapseToLevel(node, AbstractTreeViewer.ALL_LEVELS);
@@ -125,7 +125,7 @@ public final class LazyTreeContent implements ITreeContentProvider {
 					}, more);
 					return Status.CANCEL_STATUS;
 				}
-				Trace.navigator("loaded " + page.size() + " more items under " + parent.label()); //$NON-NLS-1$ //$NON-NLS-2$
+				Trace.when(NavigatorPart.TRACE, "Navigator: loaded " + page.size() + " more items under " + parent.label()); //$NON-NLS-1$ //$NON-NLS-2$
 				show(() -> {
 					List<Node> children = new ArrayList<>(parent.children());
 					int at = children.indexOf(more);

@@ -1,6 +1,6 @@
 package org.minewatch.registry.ui.navigator;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.util.Map;
 
@@ -27,12 +27,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.minewatch.core.IndexRow;
-import org.minewatch.registry.ui.Editors;
-import org.minewatch.registry.ui.RegistryAccess;
+import org.minewatch.registry.ui.editors.EnterpriseEditor;
+import org.minewatch.registry.ui.editors.MineEditor;
+import org.minewatch.ui.Editors;
+import org.minewatch.ui.RegistryAccess;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.Trace;
-import org.minewatch.registry.ui.internal.WidgetKeys;
-import org.minewatch.registry.ui.editors.RecordEditor;
+import org.minewatch.ui.Trace;
+import org.minewatch.ui.WidgetKeys;
+import org.minewatch.ui.editors.RecordEditor;
 
 /**
  * The navigator: China's divisions down to each county's mines, the agencies and the enterprises,
@@ -40,6 +42,9 @@ import org.minewatch.registry.ui.editors.RecordEditor;
  * double click opens a mine or an enterprise, loads the next page, or folds and unfolds.
  */
 public class NavigatorPart {
+
+	/** The tracing option that logs what the navigator loaded and found. */
+	public static final String TRACE = "org.minewatch.registry.ui/debug/navigator"; //$NON-NLS-1$
 
 	/** How long typing pauses before the filter runs, in milliseconds. */
 	static final int FILTER_DELAY = 300;
@@ -188,7 +193,7 @@ public class NavigatorPart {
 		shownFilter = filterText;
 		if (filterText != null) {
 			viewer.expandToLevel(2);
-			Trace.navigator("filtered \"" + filterText + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			Trace.when(TRACE, "Navigator: filtered \"" + filterText + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 			if (goToFirstMatch) {
 				selectFirstMatch();
 			}
@@ -237,8 +242,8 @@ public class NavigatorPart {
 			return;
 		}
 		switch (node.kind()) {
-		case MINE -> Editors.open(parts, models, application, Editors.MINE_EDITOR, ((IndexRow) node.data()).id(), node.label());
-		case ENTERPRISE -> Editors.open(parts, models, application, Editors.ENTERPRISE_EDITOR, ((IndexRow) node.data()).id(), node.label());
+		case MINE -> Editors.open(parts, models, application, MineEditor.ID, ((IndexRow) node.data()).id(), node.label());
+		case ENTERPRISE -> Editors.open(parts, models, application, EnterpriseEditor.ID, ((IndexRow) node.data()).id(), node.label());
 		case MORE -> content.loadMore(node);
 		case DIVISION, AGENCY, GROUP -> viewer.setExpandedState(node, !viewer.getExpandedState(node));
 		default -> {

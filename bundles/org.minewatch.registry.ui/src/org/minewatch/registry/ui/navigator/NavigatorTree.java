@@ -16,7 +16,7 @@ import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.time.Zones;
 import org.minewatch.registry.Registry;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.ModelText;
 import org.minewatch.registry.ui.navigator.Node.Kind;
 import org.minewatch.registry.ui.navigator.Node.Source;
 

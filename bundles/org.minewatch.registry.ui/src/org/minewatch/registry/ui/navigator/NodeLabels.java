@@ -12,7 +12,7 @@ import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.registry.ProductionStatus;
 import org.minewatch.model.registry.RegistryPackage;
 import org.minewatch.model.registry.SupervisionClass;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.ModelText;
 
 /**
  * Labels of the navigator: a mine's name with badges for its status and supervision class as of

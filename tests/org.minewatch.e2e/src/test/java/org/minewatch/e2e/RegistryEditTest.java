@@ -26,7 +26,7 @@ class RegistryEditTest {
 	private static final String NEW_NAME = "E2E renamed mine";
 	/** Eclipse tracing of the navigator: its loads, which the test waits on, go to the log. */
 	private static final String TRACE = "org.minewatch.registry.ui/debug=true\norg.minewatch.registry.ui/debug/navigator=true\n"
-			+ "org.minewatch.registry.ui/debug/editors=true\n";
+			+ "org.minewatch.ui/debug=true\norg.minewatch.ui/debug/editors=true\n";
 
 	@BeforeAll
 	static void productIsBuilt() {

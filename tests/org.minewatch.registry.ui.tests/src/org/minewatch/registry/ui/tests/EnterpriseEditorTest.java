@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage.Literals;
-import org.minewatch.registry.ui.Editors;
+import org.minewatch.ui.Editors;
 import org.minewatch.registry.ui.editors.EnterpriseEditor;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.WidgetKeys;
 
 /** The enterprise editor: its fields, its mines, a change saved and one undone. */
 class EnterpriseEditorTest extends PartTest {

@@ -12,7 +12,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.minewatch.core.Actor;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.registry.Registry;
-import org.minewatch.registry.ui.RegistryAccess;
+import org.minewatch.ui.RegistryAccess;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;
 

@@ -25,11 +25,11 @@ import org.minewatch.core.Actor;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage.Literals;
-import org.minewatch.registry.ui.Editors;
+import org.minewatch.ui.Editors;
 import org.minewatch.registry.ui.editors.MineEditor;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.WidgetKeys;
 
 /** The mine editor on real SWT widgets over a real store: constraint messages at the fields, save, undo and redo, and the conflict view. */
 class MineEditorTest extends PartTest {

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.minewatch.core.IndexRow;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage;
-import org.minewatch.registry.ui.Editors;
+import org.minewatch.registry.ui.editors.MineEditor;
+import org.minewatch.ui.Editors;
 import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.WidgetKeys;
 import org.minewatch.registry.ui.navigator.NavigatorPart;
 import org.minewatch.registry.ui.navigator.Node;
 
@@ -92,7 +93,7 @@ class NavigatorTest extends PartTest {
 		ui.flush();
 
 		assertEquals(1, created.size(), "one editor asked for");
-		assertEquals(Editors.MINE_EDITOR, created.get(0).getElementId());
+		assertEquals(MineEditor.ID, created.get(0).getElementId());
 		assertEquals(((IndexRow) ((Node) first.getData()).data()).id(), created.get(0).getPersistedState().get(Editors.RECORD_ID));
 		assertEquals(expected.get(0).getId(), created.get(0).getPersistedState().get(Editors.RECORD_ID));
 	}

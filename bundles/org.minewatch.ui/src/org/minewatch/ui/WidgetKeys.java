@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.internal;
+package org.minewatch.ui;
 
 import org.eclipse.swt.widgets.Widget;
 

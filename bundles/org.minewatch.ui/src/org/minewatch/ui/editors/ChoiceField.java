@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.ModelText;
 
 /**
  * A drop-down of the values a field may take (an enum's literals, the provinces, the counties of

@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui;
+package org.minewatch.ui;
 
 import org.minewatch.core.Actor;
 import org.minewatch.registry.Registry;

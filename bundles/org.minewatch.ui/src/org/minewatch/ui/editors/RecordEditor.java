@@ -1,6 +1,6 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +45,12 @@ import org.minewatch.app.api.Undoable;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.Record;
-import org.minewatch.registry.ui.Editors;
-import org.minewatch.registry.ui.RegistryAccess;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.Trace;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.Editors;
+import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.Trace;
+import org.minewatch.ui.WidgetKeys;
 
 /**
  * An editor of one record (its id in the part's persisted state): loads it in a background job,
@@ -191,7 +191,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 			if (!parent.isDisposed()) {
 				parent.getShell().layout(true, true);
 				focus();
-				Trace.editors("showing " + eClass.getName() + " " + loaded.getId() + " revision " + loaded.getRevision()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Trace.when(Trace.EDITORS, "Editor: showing " + eClass.getName() + " " + loaded.getId() + " revision " + loaded.getRevision()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		});
 	}
@@ -205,9 +205,37 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		sections.forEach(ListSection::refresh);
 		invalid = constraints.show(record, fields);
 		part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+		afterChange(record);
 		// only this part: a layout of the whole window (requestLayout) makes e4's sash layout hide the
 		// focused field for a moment, which takes the focus away while the person types
 		relayout();
+	}
+
+	/** After every change, undo, redo, save and load: for what depends on the record beyond its fields (buttons, lists). */
+	protected void afterChange(R shown) {
+		// nothing by default
+	}
+
+	/** The editing domain of the record shown (for changes other than a field's: an attachment added). */
+	protected final EditingDomain domain() {
+		return domain;
+	}
+
+	/** True when the record shown has changes not yet saved. */
+	protected final boolean isDirty() {
+		return part.isDirty();
+	}
+
+	/** Reads the record again from the store (after a change made there: a lifecycle step), dropping the form. */
+	protected final void reload() {
+		record = null;
+		notice(Messages.editor_loading);
+		load();
+	}
+
+	/** Posts a message on the status line. */
+	protected final void status(String message) {
+		events.post(ShellContract.STATUS_TOPIC, message);
 	}
 
 	private boolean hasInputProblems() {
@@ -225,6 +253,11 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 
 	protected final void text(Composite form, EObject owner, EStructuralFeature feature) {
 		add(form, new TextField(owner, feature, writer()));
+	}
+
+	/** A text of several lines (measures, a plan's parts). */
+	protected final void textArea(Composite form, EObject owner, EStructuralFeature feature) {
+		add(form, new TextField(owner, feature, writer(), 3));
 	}
 
 	protected final void choice(Composite form, EObject owner, EStructuralFeature feature) {
@@ -363,16 +396,10 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		}
 		int choice = new ConflictDialog(parent.getShell(), conflict, eClass, title(record)).open();
 		if (choice == ConflictDialog.RELOAD) {
-			record = null;
-			notice(Messages.editor_loading);
-			load();
+			reload();
 		} else if (choice == ConflictDialog.OVERWRITE) {
 			overwrite();
 		}
-	}
-
-	private void status(String message) {
-		events.post(ShellContract.STATUS_TOPIC, message);
 	}
 
 	/** The next start shows the record's name as stored then, not as it was at exit. */

@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui;
+package org.minewatch.ui;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -10,11 +10,10 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 /**
  * Opens a record's editor in the editor area, or brings it forward if it is open. The record's id
  * is kept in the part's persisted state, so an editor open at exit opens again at the next start.
+ * Shows the single parts of the areas (boards, dashboards) in the same place.
  */
 public final class Editors {
 
-	public static final String MINE_EDITOR = "org.minewatch.registry.ui.partdescriptor.mine"; //$NON-NLS-1$
-	public static final String ENTERPRISE_EDITOR = "org.minewatch.registry.ui.partdescriptor.enterprise"; //$NON-NLS-1$
 	/** The persisted-state key of the record an editor shows. */
 	public static final String RECORD_ID = "recordId"; //$NON-NLS-1$
 	private static final String EDITOR_STACK = "org.minewatch.app.partstack.editors"; //$NON-NLS-1$
@@ -33,6 +32,18 @@ public final class Editors {
 		}
 		if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {
 			stack.getChildren().add(part);
+		}
+		return parts.showPart(part, PartState.ACTIVATE);
+	}
+
+	/** Shows the one part of a descriptor (a board, a dashboard) in the editor area, creating it the first time. */
+	public static MPart show(EPartService parts, EModelService models, MApplication application, String descriptor) {
+		MPart part = parts.findPart(descriptor);
+		if (part == null) {
+			part = parts.createPart(descriptor);
+			if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {
+				stack.getChildren().add(part);
+			}
 		}
 		return parts.showPart(part, PartState.ACTIVATE);
 	}

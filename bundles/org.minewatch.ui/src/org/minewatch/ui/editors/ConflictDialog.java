@@ -1,6 +1,6 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.ConflictException.FieldDifference;
 import org.minewatch.model.time.Zones;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.WidgetKeys;
 
 /**
  * A save refused because someone else saved the record first: who and when, each differing field

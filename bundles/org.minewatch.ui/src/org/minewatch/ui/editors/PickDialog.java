@@ -1,6 +1,6 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.WidgetKeys;
 
 /**
  * Picks one item from a list searched as you type (in a background job: the search may read the

@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.ui.internal.Messages;
 
 /**
  * A reference picked from a searchable list, never typed (an enterprise, a parent group, a

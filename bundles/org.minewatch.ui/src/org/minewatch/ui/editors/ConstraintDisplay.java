@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.minewatch.model.validation.ModelValidator;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.ModelText;
 
 /**
  * Runs the model's constraints on a record and shows each problem at the field whose object and

@@ -1,6 +1,6 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -11,8 +11,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.WidgetKeys;
 
 /**
  * One field of a form: its label (with * when required), the widget that edits the value, and under
@@ -48,7 +48,7 @@ abstract class FieldBinding {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(cell);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(cell);
 		input = name(createInput(cell), WidgetKeys.field(feature));
-		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(input);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, heightHint()).applyTo(input);
 		problem = name(new Label(cell, SWT.WRAP), WidgetKeys.problem(feature));
 		problem.setForeground(new Color(grid.getDisplay(), 190, 0, 0));
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).exclude(true).applyTo(problem);
@@ -63,6 +63,11 @@ abstract class FieldBinding {
 
 	/** The widget that edits the value, a child of {@code parent}. */
 	abstract Control createInput(Composite parent);
+
+	/** The input's height (SWT.DEFAULT: its own). */
+	int heightHint() {
+		return SWT.DEFAULT;
+	}
 
 	/** Shows the model's value (after an undo, a redo, a reload), unless this binding just wrote it. */
 	abstract void refresh();

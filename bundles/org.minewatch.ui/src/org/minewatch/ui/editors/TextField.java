@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.ui.internal.Messages;
 
 /** A text field for a string, number or date: parsed as typed, each burst of typing one change. */
 final class TextField extends FieldBinding {
@@ -20,13 +20,29 @@ final class TextField extends FieldBinding {
 	/** True while the widget is set from the model, which is no typing. */
 	private boolean refreshing;
 
+	/** Lines shown: 1 for a one-line field, more for a text that runs to paragraphs (measures, a plan). */
+	private final int lines;
+
 	TextField(EObject owner, EStructuralFeature feature, FieldWriter writer) {
+		this(owner, feature, writer, 1);
+	}
+
+	TextField(EObject owner, EStructuralFeature feature, FieldWriter writer, int lines) {
 		super(owner, feature, writer);
+		this.lines = lines;
 	}
 
 	@Override
 	Control createInput(Composite parent) {
-		text = new Text(parent, SWT.BORDER | SWT.SINGLE);
+		text = new Text(parent, lines > 1 ? SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.BORDER | SWT.SINGLE);
+		if (lines > 1) {
+			// Tab leaves the field, as in every other field of the form; a text area would take it as a character
+			text.addListener(SWT.Traverse, e -> {
+				if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+					e.doit = true;
+				}
+			});
+		}
 		text.addModifyListener(e -> {
 			if (!refreshing) {
 				typed(text.getText());
@@ -69,6 +85,11 @@ final class TextField extends FieldBinding {
 			return Messages.field_exampleNumber;
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	@Override
+	int heightHint() {
+		return lines > 1 ? text.getLineHeight() * lines : SWT.DEFAULT;
 	}
 
 	@Override

@@ -1,6 +1,6 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
-import static org.minewatch.registry.ui.internal.WidgetKeys.name;
+import static org.minewatch.ui.WidgetKeys.name;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.minewatch.registry.ui.internal.Messages;
-import org.minewatch.registry.ui.internal.ModelText;
-import org.minewatch.registry.ui.internal.WidgetKeys;
+import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.WidgetKeys;
 
 /**
  * A list the record contains (status changes, classifications, licences, areas) as a table with a

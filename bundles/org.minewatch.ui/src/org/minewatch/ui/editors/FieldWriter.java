@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.editors;
+package org.minewatch.ui.editors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;

@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.internal;
+package org.minewatch.ui;
 
 import java.util.Locale;
 
