@@ -20,7 +20,9 @@ public final class Query<R extends Record> {
 		/** Text that contains the value, ignoring case (a filter as you type). */
 		CONTAINS,
 		/** The field has no value (e.g. an enterprise without a parent group); see {@link Query#whereMissing}. */
-		MISSING
+		MISSING,
+		/** The field has a value (e.g. a hazard that repeats an earlier one); see {@link Query#wherePresent}. */
+		PRESENT
 	}
 
 	/** One condition: field, comparison, value (a collection for IN). */
@@ -56,6 +58,11 @@ public final class Query<R extends Record> {
 	/** Only records where the field has no value. */
 	public Query<R> whereMissing(String field) {
 		return where(field, Op.MISSING, Boolean.TRUE);
+	}
+
+	/** Only records where the field has a value. */
+	public Query<R> wherePresent(String field) {
+		return where(field, Op.PRESENT, Boolean.TRUE);
 	}
 
 	public Query<R> whereIn(String field, Collection<?> values) {

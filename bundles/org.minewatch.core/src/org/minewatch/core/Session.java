@@ -43,6 +43,12 @@ public interface Session {
 	/** The index rows of the records that match {@code query}, a page at a time, without loading their documents. */
 	<R extends Record> Page<IndexRow> rows(Query<R> query, PageRequest page);
 
+	/**
+	 * How many records match {@code query}, by the value of an indexed field (an enum's name, a date, an id,
+	 * a text; null for records without one): the figures of a dashboard, counted by the database.
+	 */
+	<R extends Record> java.util.Map<Object, Long> countBy(Query<R> query, String field);
+
 	/** Stores an attachment's bytes under their SHA-256 and the attachment record with that hash. */
 	Attachment attach(Attachment attachment, byte[] content);
 

@@ -158,6 +158,15 @@ final class JdbcSession implements Session {
 		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), java.util.Collections.unmodifiableMap(row.values()))).toList(), rows.next());
 	}
 
+	@Override
+	public <R extends Record> Map<Object, Long> countBy(Query<R> query, String field) {
+		try {
+			return SqlQuery.countBy(query, eClass(query.type()), field, asOf(query)).counts(connection);
+		} catch (SQLException e) {
+			throw new StoreException("counting " + query.type().getSimpleName() + " by " + field + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
 	private Page<SqlQuery.Row> page(Query<?> query, SqlQuery sql, PageRequest page) {
 		try {
 			List<SqlQuery.Row> rows = sql.run(connection);

@@ -122,6 +122,7 @@ final class Projections {
 				s("state", "state", r -> ((Hazard) r).getState()), s("grade", "grade", r -> ((Hazard) r).getGrade()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				d("deadline", "deadline", r -> ((Hazard) r).getRectification() == null ? null : ((Hazard) r).getRectification().getDeadline()), //$NON-NLS-1$ //$NON-NLS-2$
 				t("foundAt", "found_at", r -> ((Hazard) r).getFoundAt()), s("inspection", "inspection_id", r -> ((Hazard) r).getSourceInspection()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				s("repeatOf", "repeat_of", r -> ((Hazard) r).getRepeatOf()), //$NON-NLS-1$ //$NON-NLS-2$
 				// the mine's place and name, copied from mw_mine (HAZARD_PLACE, MINE_PLACE): the board's filters
 				s("province", "province_code", null), s("county", "county_code", null), s("mineName", "mine_name", null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		add(SchedulePackage.Literals.MONITOR_ASSIGNMENT, "mw_monitor", s("person", "person_id", r -> ((MonitorAssignment) r).getPerson()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -52,26 +52,8 @@ final class SqlQuery {
 	/** The ids (and paging keys) of a page of matches: the index alone, so that a page stops at its last row. */
 	static SqlQuery of(Query<?> query, EClass type, PageRequest page, LocalDate asOf) {
 		Projection projection = Projections.of(type);
-		StringBuilder where = new StringBuilder();
 		List<Object> parameters = new ArrayList<>();
-		// index rows live and die with their records: the record table is read only to leave out voided ones
-		boolean voidedOut = !query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type);
-		if (voidedOut) {
-			where.append(" AND r.voided = 0"); //$NON-NLS-1$
-		}
-		for (Condition condition : query.conditions()) {
-			HistoryField history = history(type, condition.field());
-			if (history != null) {
-				where.append(" AND EXISTS (SELECT 1 FROM ").append(history.table()).append(" h WHERE h.mine_id = i.id AND h.since <= ? AND ") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(comparison("h." + history.column(), condition, parameters, Kind.STRING, asOf)) //$NON-NLS-1$
-						.append(" AND NOT EXISTS (SELECT 1 FROM ").append(history.table()) //$NON-NLS-1$
-						.append(" l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq))))"); //$NON-NLS-1$
-				parameters.add(Date.valueOf(asOf));
-				continue;
-			}
-			Column column = column(projection, condition.field());
-			where.append(" AND ").append(comparison("i." + column.column(), condition, parameters, column.kind(), null)); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		StringBuilder where = conditions(query, type, parameters, asOf);
 		Column order = query.orderField() == null ? null : column(projection, query.orderField());
 		String orderColumn = order == null ? "i.id" : "i." + order.column(); //$NON-NLS-1$ //$NON-NLS-2$
 		if (page.after() != null) {
@@ -92,9 +74,66 @@ final class SqlQuery {
 				parameters.add(key[1]);
 			}
 		}
-		String sql = "SELECT i.id, " + orderColumn + " FROM " + projection.table() + " i" + (voidedOut ? " JOIN mw_record r ON r.id = i.id" : "") + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		String sql = "SELECT i.id, " + orderColumn + from(query, type) + " WHERE 1 = 1" + where //$NON-NLS-1$ //$NON-NLS-2$
 				+ " ORDER BY " + orderColumn + ", i.id FETCH FIRST " + (page.size() + 1) + " ROWS ONLY"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return new SqlQuery(sql, parameters);
+	}
+
+	/** The number of matches by the value of an indexed field, counted by the database. */
+	static SqlQuery countBy(Query<?> query, EClass type, String field, LocalDate asOf) {
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder where = conditions(query, type, parameters, asOf);
+		String column = "i." + column(Projections.of(type), field).column(); //$NON-NLS-1$
+		String sql = "SELECT " + column + ", COUNT(*)" + from(query, type) + " WHERE 1 = 1" + where + " GROUP BY " + column; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return new SqlQuery(sql, parameters);
+	}
+
+	private static boolean voidedOut(Query<?> query, EClass type) {
+		return !query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type);
+	}
+
+	// index rows live and die with their records: the record table is read only to leave out voided ones
+	private static String from(Query<?> query, EClass type) {
+		return " FROM " + Projections.of(type).table() + " i" + (voidedOut(query, type) ? " JOIN mw_record r ON r.id = i.id" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** The query's conditions as " AND ..." clauses over the index table (i) and, for legal records, the record table (r). */
+	private static StringBuilder conditions(Query<?> query, EClass type, List<Object> parameters, LocalDate asOf) {
+		Projection projection = Projections.of(type);
+		StringBuilder where = new StringBuilder();
+		if (voidedOut(query, type)) {
+			where.append(" AND r.voided = 0"); //$NON-NLS-1$
+		}
+		for (Condition condition : query.conditions()) {
+			HistoryField history = history(type, condition.field());
+			if (history != null) {
+				where.append(" AND EXISTS (SELECT 1 FROM ").append(history.table()).append(" h WHERE h.mine_id = i.id AND h.since <= ? AND ") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(comparison("h." + history.column(), condition, parameters, Kind.STRING, asOf)) //$NON-NLS-1$
+						.append(" AND NOT EXISTS (SELECT 1 FROM ").append(history.table()) //$NON-NLS-1$
+						.append(" l WHERE l.mine_id = h.mine_id AND l.since <= ? AND (l.since > h.since OR (l.since = h.since AND l.seq > h.seq))))"); //$NON-NLS-1$
+				parameters.add(Date.valueOf(asOf));
+				continue;
+			}
+			Column column = column(projection, condition.field());
+			where.append(" AND ").append(comparison("i." + column.column(), condition, parameters, column.kind(), null)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return where;
+	}
+
+	/** The counts of a {@link #countBy} query, by value (as {@link #javaValue} reads it). */
+	Map<Object, Long> counts(Connection connection) throws SQLException {
+		Map<Object, Long> counts = new LinkedHashMap<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.size(); i++) {
+				statement.setObject(i + 1, parameters.get(i));
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					counts.put(javaValue(result.getObject(1)), result.getLong(2));
+				}
+			}
+		}
+		return counts;
 	}
 
 	/** The history fields an index row of a mine carries: what the navigator shows as badges. */
@@ -216,6 +255,9 @@ final class SqlQuery {
 		if (condition.op() == Query.Op.MISSING) {
 			return column + " IS NULL"; //$NON-NLS-1$
 		}
+		if (condition.op() == Query.Op.PRESENT) {
+			return column + " IS NOT NULL"; //$NON-NLS-1$
+		}
 		if (condition.op() == Query.Op.CONTAINS) {
 			parameters.add("%" + likeEscaped(value.toString().toLowerCase(Locale.ROOT)) + "%"); //$NON-NLS-1$ //$NON-NLS-2$
 			return "LOWER(" + column + ") LIKE ? ESCAPE '\\'"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -227,7 +269,7 @@ final class SqlQuery {
 		case LESS_OR_EQUAL -> " <= ?"; //$NON-NLS-1$
 		case GREATER -> " > ?"; //$NON-NLS-1$
 		case GREATER_OR_EQUAL -> " >= ?"; //$NON-NLS-1$
-		case IN, CONTAINS, MISSING -> throw new IllegalStateException();
+		case IN, CONTAINS, MISSING, PRESENT -> throw new IllegalStateException();
 		};
 	}
 

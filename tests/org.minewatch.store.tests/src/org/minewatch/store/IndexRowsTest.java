@@ -144,4 +144,21 @@ class IndexRowsTest {
 		assertEquals(expected, found);
 		assertFalse(found.size() == seeded.data().enterprises.size(), "the demo data has subsidiaries too");
 	}
+
+	@Test
+	void hazardsAreCountedByStateInTheDatabaseWithoutVoidedOnes() {
+		String province = seeded.data().hazards.get(0).getMine().getProvince().getCode();
+		List<Hazard> inProvince = seeded.data().hazards.stream().filter(h -> h.getMine().getProvince().getCode().equals(province) && h.getVoidedAt() == null)
+				.toList();
+		java.util.Map<Object, Long> expected = inProvince.stream()
+				.collect(java.util.stream.Collectors.groupingBy(h -> h.getState().getName(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+
+		java.util.Map<Object, Long> byState = seeded.store().read(seeded.actor(), s -> s.countBy(Query.of(Hazard.class).where("province", province), "state"));
+		java.util.Map<Object, Long> majorByState = seeded.store().read(seeded.actor(),
+				s -> s.countBy(Query.of(Hazard.class).where("province", province).where("grade", HazardGrade.MAJOR), "state"));
+
+		assertEquals(expected, new java.util.TreeMap<>(byState));
+		assertEquals(inProvince.stream().filter(h -> h.getGrade() == HazardGrade.MAJOR).count(), majorByState.values().stream().mapToLong(Long::longValue).sum());
+		assertTrue(expected.size() > 1, "the demo data has hazards in several states");
+	}
 }

@@ -11,9 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
 import org.minewatch.core.StoreException;
 import org.minewatch.store.Migrations.Migration;
 
@@ -56,6 +59,47 @@ class MigrationsTest {
 				new Migrations(List.of(Migrations.ALL.get(0), Migrations.ALL.get(1), new Migration(99, "V1__records_audit.sql"))));
 				Connection c = check.connection()) {
 			assertEquals(99, Migrations.version(c), "the newer version is still there");
+		}
+	}
+
+	@Test
+	void hazardsWrittenBeforeVersionSevenGetTheHazardTheyRepeatFromTheirDocuments() throws SQLException {
+		Path folder = temp.resolve("seeded");
+		TestStores.Seeded seeded = TestStores.seeded(folder);
+		String[] pair = seeded.store().write(seeded.actor(), s -> {
+			List<org.minewatch.model.hazard.Hazard> two = s.query(Query.of(org.minewatch.model.hazard.Hazard.class).whereMissing("repeatOf"), PageRequest.first(2)).items();
+			two.get(1).setRepeatOf(two.get(0));
+			s.update(two.get(1));
+			return new String[] { two.get(0).getId(), two.get(1).getId() };
+		});
+		long repeats;
+		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			repeats = count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL");
+			// back to version 6: the column and the migration's row gone, as in a database written before
+			statement.executeUpdate("DROP INDEX mw_hazard_province_repeats");
+			statement.executeUpdate("ALTER TABLE mw_hazard DROP COLUMN repeat_of");
+			statement.executeUpdate("DELETE FROM mw_schema WHERE version = 7");
+		}
+		seeded.store().close();
+
+		try (JdbcStore migrated = TestStores.open(folder); Connection c = migrated.connection();
+				Statement statement = c.createStatement()) {
+			assertEquals(7, Migrations.version(c));
+			assertEquals(repeats, count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL"));
+			try (ResultSet row = statement.executeQuery("SELECT repeat_of FROM mw_hazard WHERE id = '" + pair[1] + "'")) {
+				assertTrue(row.next());
+				assertEquals(pair[0], row.getString(1));
+			}
+			Map<Object, Long> counted = migrated.read(seeded.actor(),
+					s -> s.countBy(Query.of(org.minewatch.model.hazard.Hazard.class).wherePresent("repeatOf"), "grade"));
+			assertEquals(repeats, counted.values().stream().mapToLong(Long::longValue).sum());
+		}
+	}
+
+	private static long count(Statement statement, String sql) throws SQLException {
+		try (ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
 		}
 	}
 
