@@ -5,10 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
@@ -30,11 +28,12 @@ public final class Escalation {
 	public static final String STEP_DAYS_SETTING = "hazard.escalation.stepDays"; //$NON-NLS-1$
 	public static final int DEFAULT_STEP_DAYS = 7;
 
-	private static final Set<HazardState> OPEN = EnumSet.of(HazardState.RECTIFYING, HazardState.SUPERVISED);
+	/** The states in which a deadline runs: under rectification. */
+	public static final List<HazardState> UNDER_RECTIFICATION = List.of(HazardState.RECTIFYING, HazardState.SUPERVISED);
 
 	/** Days past the deadline on {@code today} of a hazard under rectification; 0 when on time, closed or without a deadline. */
 	public static long daysOverdue(Hazard hazard, LocalDate today) {
-		if (!OPEN.contains(hazard.getState()) || hazard.getRectification() == null || hazard.getRectification().getDeadline() == null) {
+		if (!UNDER_RECTIFICATION.contains(hazard.getState()) || hazard.getRectification() == null || hazard.getRectification().getDeadline() == null) {
 			return 0;
 		}
 		return Math.max(0, ChronoUnit.DAYS.between(hazard.getRectification().getDeadline(), today));
@@ -42,7 +41,7 @@ public final class Escalation {
 
 	/** Due within the coming week (today included) and not overdue: the daily digest. */
 	public static boolean dueThisWeek(Hazard hazard, LocalDate today) {
-		if (!OPEN.contains(hazard.getState()) || hazard.getRectification() == null || hazard.getRectification().getDeadline() == null) {
+		if (!UNDER_RECTIFICATION.contains(hazard.getState()) || hazard.getRectification() == null || hazard.getRectification().getDeadline() == null) {
 			return false;
 		}
 		LocalDate deadline = hazard.getRectification().getDeadline();

@@ -13,7 +13,8 @@ import org.minewatch.model.hazard.HazardState;
 
 /**
  * The hazard dashboard's figures for an area (the nation, a province or a county), counted by the database
- * from the hazards' index rows, voided ones left out: hazards by state and grade, the overdue ones, the
+ * from the hazards' index rows, voided ones left out: hazards by state and grade, the overdue ones (under
+ * rectification past the deadline, as {@link Escalation#daysOverdue}), the
  * repeats (屡查屡犯), and the rectification rate (整改率: accepted or closed, of all registered).
  *
  * @param general general hazards by state
@@ -47,7 +48,7 @@ public record HazardFigures(Map<HazardState, Long> general, Map<HazardState, Lon
 	public static HazardFigures count(Session session, Area area, LocalDate today) {
 		Map<HazardState, Long> general = byState(session.countBy(area.hazards().where("grade", HazardGrade.GENERAL), "state")); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<HazardState, Long> major = byState(session.countBy(area.hazards().where("grade", HazardGrade.MAJOR), "state")); //$NON-NLS-1$ //$NON-NLS-2$
-		Map<Object, Long> overdue = session.countBy(area.hazards().whereIn("state", UNRECTIFIED).where("deadline", Query.Op.LESS, today), "grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Map<Object, Long> overdue = session.countBy(area.hazards().whereIn("state", Escalation.UNDER_RECTIFICATION).where("deadline", Query.Op.LESS, today), "grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		long repeats = session.countBy(area.hazards().wherePresent("repeatOf"), "grade").values().stream().mapToLong(Long::longValue).sum(); //$NON-NLS-1$ //$NON-NLS-2$
 		return new HazardFigures(general, major, overdue.getOrDefault(HazardGrade.GENERAL.getName(), 0L), overdue.getOrDefault(HazardGrade.MAJOR.getName(), 0L),
 				repeats);

@@ -71,7 +71,7 @@ public final class Lifecycle {
 		require(hazard.getSource() == HazardSource.INSPECTION, "lifecycle.fixOnSpotInInspection"); //$NON-NLS-1$
 		step(hazard, "fixOnSpot", EnumSet.of(HazardState.FOUND), HazardState.CLOSED, h -> { //$NON-NLS-1$
 			h.setFixedOnSpot(true);
-			evidence.forEach(e -> h.getAttachments().add(EcoreUtil.copy(e)));
+			attach(h, new java.util.ArrayList<>(), evidence); // evidence already attached to the hazard is not added twice
 		}, by, at, reason);
 	}
 

@@ -47,8 +47,7 @@ class HazardFiguresTest {
 			assertEquals(count(hazards, h -> h.getGrade() == HazardGrade.MAJOR && h.getState() == state), figures.major().get(state), "major " + state);
 			assertEquals(count(hazards, h -> h.getGrade() != HazardGrade.MAJOR && h.getState() == state), figures.general().get(state), "general " + state);
 		}
-		Predicate<Hazard> overdue = h -> HazardFigures.UNRECTIFIED.contains(h.getState()) && h.getRectification() != null
-				&& h.getRectification().getDeadline() != null && h.getRectification().getDeadline().isBefore(today);
+		Predicate<Hazard> overdue = h -> Escalation.daysOverdue(h, today) > 0;
 		assertEquals(count(hazards, overdue.and(h -> h.getGrade() == HazardGrade.MAJOR)), figures.overdueMajor());
 		assertEquals(count(hazards, overdue.and(h -> h.getGrade() != HazardGrade.MAJOR)), figures.overdueGeneral());
 		assertEquals(count(hazards, h -> h.getRepeatOf() != null), figures.repeats());

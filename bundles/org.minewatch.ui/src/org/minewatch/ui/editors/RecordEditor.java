@@ -295,6 +295,15 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 				+ " " + shown.getRevision(); //$NON-NLS-1$
 	}
 
+	/** A section's title across both columns of the form. */
+	protected final Label heading(Composite form, String text) {
+		Label heading = new Label(form, SWT.NONE);
+		heading.setText(text);
+		heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(heading);
+		return heading;
+	}
+
 	/** A read-only line (owner, status today). */
 	protected final Label info(Composite form, String label, String value) {
 		Label name = new Label(form, SWT.NONE);

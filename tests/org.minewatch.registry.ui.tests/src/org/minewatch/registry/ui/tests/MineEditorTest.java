@@ -1,5 +1,7 @@
 package org.minewatch.registry.ui.tests;
 
+import org.minewatch.tests.parts.PartTest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

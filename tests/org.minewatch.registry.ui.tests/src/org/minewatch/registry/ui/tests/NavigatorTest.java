@@ -1,5 +1,8 @@
 package org.minewatch.registry.ui.tests;
 
+import org.minewatch.tests.parts.PartFixture;
+import org.minewatch.tests.parts.PartTest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +84,7 @@ class NavigatorTest extends PartTest {
 			Mine mine = expected.get(i);
 			String shown = county.getItem(i).getText();
 			assertTrue(shown.startsWith(mine.getName()), shown);
-			String status = ModelText.literal(RegistryPackage.Literals.PRODUCTION_STATUS, mine.statusOn(java.time.LocalDate.now(Fixture.CLOCK)));
+			String status = ModelText.literal(RegistryPackage.Literals.PRODUCTION_STATUS, mine.statusOn(java.time.LocalDate.now(PartFixture.CLOCK)));
 			assertTrue(shown.contains("[" + status + "]"), "the status badge of " + shown);
 		}
 

@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.tests;
+package org.minewatch.tests.parts;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -17,19 +17,19 @@ import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;
 
 /** A real embedded store with the demo data, the registry over it, and e4 contexts for parts under test. */
-final class Fixture implements AutoCloseable {
+public final class PartFixture implements AutoCloseable {
 
-	static final Clock CLOCK = DemoStore.CLOCK;
+	public static final Clock CLOCK = DemoStore.CLOCK;
 
 	private final DemoStore demo;
-	final JdbcStore store;
-	final DemoDataSet data;
-	final Registry registry;
-	final Actor actor;
+	public final JdbcStore store;
+	public final DemoDataSet data;
+	public final Registry registry;
+	public final Actor actor;
 	/** What parts posted on the event broker: topic, then data. */
-	final List<Object[]> posted = new ArrayList<>();
+	public final List<Object[]> posted = new ArrayList<>();
 
-	Fixture(Path folder) {
+	public PartFixture(Path folder) {
 		demo = DemoStore.open(folder);
 		store = demo.store();
 		data = demo.data();
@@ -38,7 +38,7 @@ final class Fixture implements AutoCloseable {
 	}
 
 	/** A context as the workbench gives a part: the registry ready, an event broker that records what is posted. */
-	IEclipseContext context() {
+	public IEclipseContext context() {
 		IEclipseContext context = EclipseContextFactory.create("test");
 		context.set(RegistryAccess.class, new RegistryAccess(registry, actor, true));
 		context.set(IEventBroker.class, recordingBroker());
@@ -46,7 +46,7 @@ final class Fixture implements AutoCloseable {
 	}
 
 	/** The texts posted to the status line. */
-	List<String> statusMessages() {
+	public List<String> statusMessages() {
 		return posted.stream().filter(p -> "org/minewatch/status/message".equals(p[0])).map(p -> String.valueOf(p[1])).toList();
 	}
 

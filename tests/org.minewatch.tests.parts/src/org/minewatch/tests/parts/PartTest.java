@@ -1,4 +1,4 @@
-package org.minewatch.registry.ui.tests;
+package org.minewatch.tests.parts;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -21,27 +21,27 @@ import org.minewatch.tests.driver.UiDriver;
  * A part under test: created by e4 dependency injection in a shell of its own, with the registry over a
  * real store holding the demo data (one per test class) in its context.
  */
-abstract class PartTest {
+public abstract class PartTest {
 
 	@TempDir
-	static Path temp;
-	static Fixture fixture;
-	UiDriver ui;
-	Shell shell;
-	IEclipseContext context;
+	protected static Path temp;
+	protected static PartFixture fixture;
+	protected UiDriver ui;
+	protected Shell shell;
+	protected IEclipseContext context;
 
 	@BeforeAll
-	static void seed() {
-		fixture = new Fixture(temp);
+	public static void seed() {
+		fixture = new PartFixture(temp);
 	}
 
 	@AfterAll
-	static void close() {
+	public static void close() {
 		fixture.close();
 	}
 
 	@BeforeEach
-	void openShell() {
+	public void openShell() {
 		ui = new UiDriver(Display.getDefault());
 		shell = new Shell(ui.display());
 		shell.setLayout(new FillLayout());
@@ -52,19 +52,19 @@ abstract class PartTest {
 	}
 
 	@AfterEach
-	void closeShell() {
+	public void closeShell() {
 		context.dispose();
 		shell.dispose();
 	}
 
 	/** How a workbench service answers a call: by method name. */
 	@FunctionalInterface
-	interface Answer {
+	protected interface Answer {
 		Object answer(String method, Object[] args);
 	}
 
 	/** A workbench service that answers only what the part asks of it. */
-	static <T> T service(Class<T> type, Answer answer) {
+	protected static <T> T service(Class<T> type, Answer answer) {
 		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (p, method, args) -> {
 			if (method.getDeclaringClass() == Object.class) {
 				return method.getName().equals("equals") ? p == args[0] : method.getName().equals("hashCode") ? System.identityHashCode(p) : type.getName();

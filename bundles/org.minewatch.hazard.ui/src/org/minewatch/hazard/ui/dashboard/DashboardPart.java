@@ -1,0 +1,213 @@
+package org.minewatch.hazard.ui.dashboard;
+
+import static org.minewatch.ui.WidgetKeys.name;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ICircularSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.minewatch.core.StoreException;
+import org.minewatch.hazard.HazardFigures;
+import org.minewatch.hazard.HazardFigures.Area;
+import org.minewatch.hazard.ui.internal.HazardKeys;
+import org.minewatch.hazard.ui.internal.HazardText;
+import org.minewatch.hazard.ui.internal.Messages;
+import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.jurisdiction.Jurisdiction;
+import org.minewatch.model.time.Zones;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.Trace;
+
+/**
+ * The hazard dashboard (隐患统计) for the nation or a province: hazards by state and grade, the overdue ones
+ * and the repeats as bar charts, the rectification rate (整改率) as a doughnut; counted by the database in a
+ * background job ({@link HazardFigures}) and drawn with Eclipse SWTChart.
+ */
+public class DashboardPart {
+
+	/** The tracing option that logs the figures shown. */
+	public static final String TRACE = "org.minewatch.hazard.ui/debug/dashboard"; //$NON-NLS-1$
+	private static final Color GENERAL = new Color(70, 130, 180);
+	private static final Color MAJOR = new Color(200, 40, 40);
+	private static final Color RECTIFIED = new Color(60, 150, 60);
+	private static final Color PENDING = new Color(220, 160, 40);
+
+	private RegistryAccess access;
+	private Composite parent;
+	private Combo area;
+	private Label figuresLine;
+	private Chart states;
+	private Chart deadlines;
+	private Chart rate;
+	private List<Jurisdiction> provinces = List.of();
+	private HazardFigures shown;
+	private int generation;
+
+	@PostConstruct
+	public void create(Composite parent) {
+		this.parent = parent;
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 8).applyTo(parent);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(top);
+		new Label(top, SWT.NONE).setText(Messages.dashboard_area);
+		area = name(new Combo(top, SWT.READ_ONLY), HazardKeys.DASHBOARD_AREA);
+		area.addListener(SWT.Selection, e -> load());
+		figuresLine = name(new Label(parent, SWT.WRAP), HazardKeys.DASHBOARD_FIGURES);
+		figuresLine.setText(Messages.board_waiting);
+		figuresLine.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(figuresLine);
+		states = chart(Messages.dashboard_byState, 2);
+		name(states, HazardKeys.DASHBOARD_STATES);
+		deadlines = chart(Messages.dashboard_overdueAndRepeats, 1);
+		rate = chart(Messages.dashboard_rate, 3);
+		if (access != null) {
+			start();
+		}
+	}
+
+	private Chart chart(String title, int span) {
+		Chart chart = new Chart(parent, SWT.NONE);
+		chart.getTitle().setText(title);
+		GridDataFactory.fillDefaults().grab(true, true).span(span, 1).hint(300, 260).applyTo(chart);
+		return chart;
+	}
+
+	@Inject
+	@Optional
+	void registryReady(RegistryAccess ready) {
+		this.access = ready;
+		if (parent != null && !parent.isDisposed()) {
+			start();
+		}
+	}
+
+	private void start() {
+		provinces = access.registry().provinces(access.actor());
+		area.removeAll();
+		area.add(Messages.board_nation);
+		provinces.forEach(p -> area.add(ModelText.division(p)));
+		area.select(0);
+		load();
+	}
+
+	private void load() {
+		int index = area.getSelectionIndex();
+		Area asked = index <= 0 ? Area.NATION : Area.province(provinces.get(index - 1).getCode());
+		RegistryAccess current = access;
+		LocalDate today = LocalDate.now(current.registry().store().clock().withZone(Zones.CHINA));
+		int loading = ++generation;
+		figuresLine.setText(Messages.board_loading);
+		Job job = Job.create(Messages.dashboard_job, monitor -> {
+			try {
+				HazardFigures figures = current.registry().store().read(current.actor(), s -> HazardFigures.count(s, asked, today));
+				parent.getDisplay().asyncExec(() -> show(loading, figures));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				parent.getDisplay().asyncExec(() -> figuresLine.setText(NLS.bind(Messages.board_failed, e.getMessage())));
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	private void show(int loading, HazardFigures figures) {
+		if (parent.isDisposed() || loading != generation) {
+			return;
+		}
+		shown = figures;
+		long overdue = figures.overdueGeneral() + figures.overdueMajor();
+		String line = NLS.bind(Messages.dashboard_figures, new Object[] { figures.total(), figures.open(), overdue, figures.overdueMajor(),
+				String.format("%.1f", 100 * figures.rectificationRate()), figures.repeats() }); //$NON-NLS-1$
+		figuresLine.setText(line);
+		drawStates(figures);
+		drawDeadlines(figures);
+		drawRate(figures);
+		parent.layout(true, true);
+		Trace.when(TRACE, "Dashboard: " + line); //$NON-NLS-1$
+	}
+
+	private void drawStates(HazardFigures figures) {
+		clear(states);
+		String[] categories = HazardState.VALUES.stream().map(HazardText::state).toArray(String[]::new);
+		IAxis x = states.getAxisSet().getXAxis(0);
+		x.setCategorySeries(categories);
+		x.enableCategory(true);
+		x.getTitle().setText(""); //$NON-NLS-1$
+		states.getAxisSet().getYAxis(0).getTitle().setText(Messages.dashboard_count);
+		bar(states, HazardText.grade(HazardGrade.GENERAL), HazardState.VALUES.stream().mapToDouble(s -> figures.general().get(s)).toArray(), GENERAL);
+		bar(states, HazardText.grade(HazardGrade.MAJOR), HazardState.VALUES.stream().mapToDouble(s -> figures.major().get(s)).toArray(), MAJOR);
+		states.getAxisSet().adjustRange();
+		states.redraw();
+	}
+
+	private void drawDeadlines(HazardFigures figures) {
+		clear(deadlines);
+		IAxis x = deadlines.getAxisSet().getXAxis(0);
+		x.setCategorySeries(new String[] { Messages.dashboard_overdue, Messages.dashboard_repeats });
+		x.enableCategory(true);
+		x.getTitle().setText(""); //$NON-NLS-1$
+		deadlines.getAxisSet().getYAxis(0).getTitle().setText(Messages.dashboard_count);
+		bar(deadlines, HazardText.grade(HazardGrade.GENERAL), new double[] { figures.overdueGeneral(), 0 }, GENERAL);
+		bar(deadlines, HazardText.grade(HazardGrade.MAJOR), new double[] { figures.overdueMajor(), 0 }, MAJOR);
+		bar(deadlines, Messages.dashboard_repeats, new double[] { 0, figures.repeats() }, PENDING);
+		deadlines.getAxisSet().adjustRange();
+		deadlines.redraw();
+	}
+
+	private void drawRate(HazardFigures figures) {
+		clear(rate);
+		rate.getTitle().setText(NLS.bind(Messages.dashboard_rateTitle, String.format("%.1f", 100 * figures.rectificationRate()))); //$NON-NLS-1$
+		ICircularSeries<?> doughnut = (ICircularSeries<?>) rate.getSeriesSet().createSeries(SeriesType.DOUGHNUT, "rate"); //$NON-NLS-1$
+		long rectified = figures.inState(HazardState.ACCEPTED) + figures.inState(HazardState.CLOSED);
+		long registered = figures.total() - figures.inState(HazardState.FOUND);
+		doughnut.setSeries(new String[] { Messages.dashboard_rectified, Messages.dashboard_notRectified },
+				new double[] { rectified, Math.max(0, registered - rectified) });
+		doughnut.setColor(new Color[] { RECTIFIED, PENDING });
+		rate.redraw();
+	}
+
+	private static void bar(Chart chart, String name, double[] values, Color color) {
+		IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, name);
+		series.setYSeries(values);
+		series.setBarColor(color);
+		series.enableStack(true);
+	}
+
+	private static void clear(Chart chart) {
+		for (var series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+	}
+
+	/** The figures shown (for tests), null until counted. */
+	public HazardFigures figures() {
+		return shown;
+	}
+
+	@Focus
+	public void focus() {
+		area.setFocus();
+	}
+}

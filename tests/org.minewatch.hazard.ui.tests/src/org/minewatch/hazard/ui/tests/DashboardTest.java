@@ -1,0 +1,50 @@
+package org.minewatch.hazard.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.junit.jupiter.api.Test;
+import org.minewatch.hazard.HazardFigures;
+import org.minewatch.hazard.HazardFigures.Area;
+import org.minewatch.hazard.ui.dashboard.DashboardPart;
+import org.minewatch.hazard.ui.internal.HazardKeys;
+import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.jurisdiction.Jurisdiction;
+import org.minewatch.tests.parts.PartFixture;
+import org.minewatch.tests.parts.PartTest;
+import org.minewatch.ui.ModelText;
+
+/** The dashboard shows the database's figures for the nation and for a province, in its charts. */
+class DashboardTest extends PartTest {
+
+	@Test
+	void theNationsThenAProvincesFiguresAreCharted() {
+		LocalDate today = LocalDate.now(PartFixture.CLOCK);
+		DashboardPart dashboard = ContextInjectionFactory.make(DashboardPart.class, context);
+		shell.open();
+		HazardFigures nation = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, Area.NATION, today));
+		ui.waitUntil(() -> nation.equals(dashboard.figures()), () -> "the nation's figures " + nation + ", shown " + dashboard.figures());
+		assertTrue(ui.byKey(shell, HazardKeys.DASHBOARD_FIGURES, Label.class).getText().contains(Long.toString(nation.total())));
+		Chart states = ui.byKey(shell, HazardKeys.DASHBOARD_STATES, Chart.class);
+		assertEquals(2, states.getSeriesSet().getSeries().length, "general and major");
+		double[] general = states.getSeriesSet().getSeries()[0].getYSeries();
+		assertEquals(HazardState.VALUES.size(), general.length);
+		assertEquals(nation.general().get(HazardState.RECTIFYING).doubleValue(), general[HazardState.RECTIFYING.getValue()]);
+
+		Jurisdiction province = fixture.data.hazards.get(0).getMine().getProvince();
+		HazardFigures expected = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, Area.province(province.getCode()), today));
+		Combo area = ui.byKey(shell, HazardKeys.DASHBOARD_AREA, Combo.class);
+		area.select(List.of(area.getItems()).indexOf(ModelText.division(province)));
+		area.notifyListeners(SWT.Selection, null);
+		ui.waitUntil(() -> expected.equals(dashboard.figures()), () -> "the province's figures " + expected + ", shown " + dashboard.figures());
+		assertTrue(expected.total() < nation.total());
+	}
+}
