@@ -12,16 +12,22 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Lays the windows out once more when they are first painted. On GTK a new window is laid out
- * before its menu bar takes its height, and no resize follows: without this the bottom trim (the
- * status line) sits below the window's edge until the person resizes the window.
+ * Lays the windows out once more when GTK has settled their sizes: when they are first painted, after
+ * each resize, and after the layout's model changes (a stack minimized or restored, a part shown or
+ * hidden). On GTK a new window is laid out before its menu bar takes its height, and no resize follows:
+ * without this the bottom trim (the status line) sits below the window's edge. And e4's sash layout runs
+ * before GTK has given the editor area its new size: without the layout after it, the editor area stays
+ * empty after the window is resized or the navigator minimized. Several changes at once lay out once.
  */
 public class SettledLayoutAddon {
+
+	private Display display;
+	private boolean scheduled;
 
 	@Inject
 	@Optional
 	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) org.osgi.service.event.Event event) {
-		Display display = Display.getCurrent();
+		display = Display.getCurrent();
 		if (display == null) {
 			return;
 		}
@@ -33,7 +39,42 @@ public class SettledLayoutAddon {
 				for (Shell shell : display.getShells()) {
 					if (!shell.isDisposed() && shell.isVisible()) {
 						shell.layout(true, true);
+						shell.addListener(SWT.Resize, resized -> layOutSoon());
 					}
+				}
+			}
+		});
+	}
+
+	@Inject
+	@Optional
+	void shownOrHidden(@UIEventTopic(UIEvents.UIElement.TOPIC_VISIBLE) org.osgi.service.event.Event event) {
+		layOutSoon();
+	}
+
+	@Inject
+	@Optional
+	void renderedOrNot(@UIEventTopic(UIEvents.UIElement.TOPIC_TOBERENDERED) org.osgi.service.event.Event event) {
+		layOutSoon();
+	}
+
+	@Inject
+	@Optional
+	void minimizedOrRestored(@UIEventTopic(UIEvents.ApplicationElement.TOPIC_TAGS) org.osgi.service.event.Event event) {
+		layOutSoon();
+	}
+
+	/** Lays the visible windows out once the events being handled now are done. */
+	private void layOutSoon() {
+		if (display == null || display.isDisposed() || scheduled) {
+			return;
+		}
+		scheduled = true;
+		display.asyncExec(() -> {
+			scheduled = false;
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible()) {
+					shell.layout(true, true);
 				}
 			}
 		});
