@@ -1,8 +1,13 @@
 package org.minewatch.store;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.minewatch.core.Actor;
+import org.minewatch.core.BureauSettings;
 import org.minewatch.core.Store;
 import org.minewatch.model.base.Record;
 import org.minewatch.model.generate.DemoData;
@@ -10,26 +15,51 @@ import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
+import org.minewatch.model.time.Zones;
 
-/** Fills a new database with the demo data (seed {@link #SEED}), in one unit of work by the national bureau's first official. */
+/**
+ * Fills a new database with the demo data (seed {@link #SEED}), in one unit of work by the national bureau's
+ * first official, and marks it as a demo database: the demo data is the 2021 campaign as it stood on
+ * {@link #DEMO_DAY}, so the desktop shows it on that day ({@link #clockOf}), where its deadlines and
+ * reporting dates make sense, with the time of day running.
+ */
 public final class DemoSeeder {
 
 	public static final long SEED = 20210201L;
 	public static final LocalDate DEMO_DAY = LocalDate.of(2021, 11, 29);
+	/** The bureau setting that marks a demo database, with the day its data stands on. */
+	public static final String DEMO_DAY_SETTING = "demo.day"; //$NON-NLS-1$
 
 	public static int seed(Store store, ReferenceData reference) {
 		DemoDataSet data = DemoData.generate(SEED, reference, DEMO_DAY);
 		Agency national = data.agencies.get(0);
 		Person official = data.persons.stream().filter(p -> p.getAgency() == national).findFirst().orElseThrow();
 		Actor actor = new Actor(official.getId(), official.getName(), national.getId());
-		return store.write(actor, session -> {
-			int count = 0;
+		int count = store.write(actor, session -> {
+			int written = 0;
 			for (var record : data.records()) {
 				session.create((Record) record);
-				count++;
+				written++;
 			}
-			return count;
+			return written;
 		});
+		store.write(actor, session -> BureauSettings.set(session, DEMO_DAY_SETTING, DEMO_DAY.toString(),
+				"Demo database: its data stands on this day, and the desktop shows it on this day")); //$NON-NLS-1$
+		return count;
+	}
+
+	/**
+	 * The clock a database is seen through: for a demo database (marked by {@link #DEMO_DAY_SETTING}) the
+	 * system clock moved back to the demo day, the time of day running; for any other the system clock.
+	 */
+	public static Clock clockOf(Store store, Clock system) {
+		Optional<String> day = store.read(new Actor("minewatch", "Minewatch", "minewatch"), s -> BureauSettings.get(s, DEMO_DAY_SETTING)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (day.isEmpty()) {
+			return system;
+		}
+		LocalDate demoDay = LocalDate.parse(day.get().strip());
+		LocalDate today = LocalDate.ofInstant(system.instant(), Zones.CHINA);
+		return Clock.offset(system, Duration.ofDays(ChronoUnit.DAYS.between(today, demoDay)));
 	}
 
 	private DemoSeeder() {

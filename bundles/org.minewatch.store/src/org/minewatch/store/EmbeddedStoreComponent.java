@@ -51,6 +51,7 @@ public final class EmbeddedStoreComponent implements Store {
 	/**
 	 * Opens the database, creating and migrating it as needed, and fills it with the demo data if
 	 * {@code demo} and it holds nothing yet (also when a first filling was interrupted: it rolled back).
+	 * A demo database is seen on its demo day ({@link DemoSeeder#clockOf}).
 	 */
 	static JdbcStore openForDesktop(Path folder, boolean demo, java.time.Clock clock) {
 		ReferenceData reference = ReferenceData.loadShipped();
@@ -58,7 +59,7 @@ public final class EmbeddedStoreComponent implements Store {
 		if (demo && opened.head().sequence() == 0) {
 			DemoSeeder.seed(opened, reference);
 		}
-		return opened;
+		return opened.withClock(DemoSeeder.clockOf(opened, clock));
 	}
 
 	@Deactivate

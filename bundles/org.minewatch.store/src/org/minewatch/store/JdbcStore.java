@@ -25,10 +25,19 @@ public final class JdbcStore implements Store, AutoCloseable {
 	private final int versionFound;
 
 	private JdbcStore(Database database, ReferenceData reference, Clock clock, int versionFound) {
+		this(database, new Documents.Reference(reference), clock, versionFound);
+	}
+
+	private JdbcStore(Database database, Documents.Reference reference, Clock clock, int versionFound) {
 		this.database = database;
-		this.reference = new Documents.Reference(reference);
+		this.reference = reference;
 		this.clock = clock;
 		this.versionFound = versionFound;
+	}
+
+	/** The same open database seen through another clock (closing either closes the database). */
+	JdbcStore withClock(Clock other) {
+		return new JdbcStore(database, reference, other, versionFound);
 	}
 
 	/** Opens (and creates, if absent) the database in {@code folder} and brings its schema up to date. */

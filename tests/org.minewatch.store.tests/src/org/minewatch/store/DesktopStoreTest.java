@@ -59,4 +59,20 @@ class DesktopStoreTest {
 			assertTrue(store.head().sequence() > 100);
 		}
 	}
+
+	@Test
+	void aDemoDatabaseIsSeenOnItsDemoDayWithTheTimeOfDayRunningAndAnotherOnToday() {
+		java.time.Clock november2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T03:15:00Z"), org.minewatch.model.time.Zones.CHINA);
+		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), true, november2026)) {
+			java.time.ZonedDateTime now = demo.clock().instant().atZone(org.minewatch.model.time.Zones.CHINA);
+			assertEquals(DemoSeeder.DEMO_DAY, now.toLocalDate(), "the demo data's day");
+			assertEquals(java.time.LocalTime.of(11, 15), now.toLocalTime(), "the time of day is the system's");
+		}
+		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), true, november2026)) {
+			assertEquals(DemoSeeder.DEMO_DAY, org.minewatch.model.time.Zones.today(demo.clock()), "and again at the next start");
+		}
+		try (JdbcStore empty = EmbeddedStoreComponent.openForDesktop(temp.resolve("real-db"), false, november2026)) {
+			assertEquals(java.time.LocalDate.of(2026, 11, 29), org.minewatch.model.time.Zones.today(empty.clock()), "a bureau's own database lives today");
+		}
+	}
 }
