@@ -117,7 +117,7 @@ public class HazardBoardPart {
 		export = name(new Button(filters, SWT.PUSH), HazardKeys.BOARD_EXPORT);
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(export);
 		export.setText(Messages.board_export);
-		export.addListener(SWT.Selection, e -> LedgerExport.start(parent.getShell(), access, filter, today(), message -> events.post(ShellContract.STATUS_TOPIC, message)));
+		export.addListener(SWT.Selection, e -> exportLedger());
 		fillChoices();
 
 		summary = name(new Label(parent, SWT.NONE), HazardKeys.BOARD_SUMMARY);
@@ -197,14 +197,14 @@ public class HazardBoardPart {
 
 	private void createColumns() {
 		column(Messages.board_number, 115, null, BoardRow::number);
-		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__MINE), 160, "mineName", BoardRow::mineName); //$NON-NLS-1$
-		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__DESCRIPTION), 300, null,
+		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__MINE), 150, "mineName", BoardRow::mineName); //$NON-NLS-1$
+		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__DESCRIPTION), 260, null,
 				row -> row.repeat() ? Messages.board_repeatMark + row.description() : row.description());
-		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__GRADE), 100, "grade", row -> HazardText.grade(row.grade())); //$NON-NLS-1$
-		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__STATE), 70, "state", row -> HazardText.state(row.state())); //$NON-NLS-1$
-		column(Messages.board_deadlineColumn, 95, "deadline", row -> HazardText.date(row.deadline())); //$NON-NLS-1$
-		column(Messages.board_daysOverdue, 70, null, row -> row.daysOverdue() == 0 ? "" : Long.toString(row.daysOverdue())); //$NON-NLS-1$
-		column(Messages.board_escalatedTo, 220, null, BoardRow::escalatedTo);
+		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__GRADE), 95, "grade", row -> HazardText.grade(row.grade())); //$NON-NLS-1$
+		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__STATE), 60, "state", row -> HazardText.state(row.state())); //$NON-NLS-1$
+		column(Messages.board_deadlineColumn, 90, "deadline", row -> HazardText.date(row.deadline())); //$NON-NLS-1$
+		column(Messages.board_daysOverdue, 65, null, row -> row.daysOverdue() == 0 ? "" : Long.toString(row.daysOverdue())); //$NON-NLS-1$
+		column(Messages.board_escalatedTo, 330, null, BoardRow::escalatedTo);
 		column(ModelText.feature(org.minewatch.model.hazard.HazardPackage.Literals.HAZARD__FOUND_AT), 130, "foundAt", row -> HazardText.time(row.foundAt())); //$NON-NLS-1$
 	}
 
@@ -323,6 +323,13 @@ public class HazardBoardPart {
 		summary.setText(NLS.bind(Messages.board_summary, total, rows.size()));
 		export.setEnabled(total > 0);
 		Trace.when(TRACE, "Board: showing " + rows.size() + " of " + total + " hazards"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Asks where to write the ledger of what the board shows, then writes it in the background. */
+	public void exportLedger() {
+		if (access != null) {
+			LedgerExport.start(parent.getShell(), access, filter, today(), message -> events.post(ShellContract.STATUS_TOPIC, message));
+		}
 	}
 
 	/** The rows shown (for tests). */

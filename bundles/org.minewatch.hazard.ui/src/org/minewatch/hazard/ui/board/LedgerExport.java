@@ -42,8 +42,10 @@ final class LedgerExport {
 
 	static void start(Shell shell, RegistryAccess access, BoardFilter filter, LocalDate today, Consumer<String> status) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText(Messages.ledger_dialogTitle);
 		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
 		dialog.setFileName(NLS.bind(Messages.ledger_fileName, today));
+		dialog.setFilterPath(System.getProperty("user.home")); //$NON-NLS-1$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {
@@ -87,7 +89,7 @@ final class LedgerExport {
 				progress.worked(page.items().size());
 				request = page.next();
 			}
-			Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".ledger", ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+			Path partial = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
 			try (OutputStream out = Files.newOutputStream(partial)) {
 				new Ledger(ModelText.locale()).write(NLS.bind(Messages.ledger_title, today), hazards, out);
 			} catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ final class Photos {
 		for (Attachment attachment : hazard.getAttachments()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { attachment.getFileName(), attachment.getCaption() == null ? "" : attachment.getCaption(), //$NON-NLS-1$
-					HazardText.time(attachment.getTakenAt()), NLS.bind(Messages.photos_size, (attachment.getSize() + 1023) / 1024) });
+					HazardText.time(attachment.getTakenAt()), NumberFormat.getIntegerInstance(ModelText.locale()).format(attachment.getSize()) });
 			item.setData(attachment);
 		}
 	}

@@ -70,6 +70,7 @@ public final class Messages extends NLS {
 	public static String editor_yes;
 	public static String hazards_missing;
 	public static String hazards_starting;
+	public static String ledger_dialogTitle;
 	public static String ledger_failed;
 	public static String ledger_fileName;
 	public static String ledger_job;
@@ -79,7 +80,6 @@ public final class Messages extends NLS {
 	public static String photos_attaching;
 	public static String photos_failed;
 	public static String photos_reading;
-	public static String photos_size;
 	public static String photos_unreadable;
 	public static String register_done;
 	public static String register_failed;

@@ -118,6 +118,24 @@ final class ProductRun implements AutoCloseable {
 		}, START_TIMEOUT, label + ": \"" + marker + "\" in " + log);
 	}
 
+	/** The error entries (severity 4) this start wrote to the workspace log, each with its message line. */
+	java.util.List<String> loggedErrors() throws IOException {
+		Path log = workspace().resolve(".metadata/.log");
+		java.util.List<String> errors = new java.util.ArrayList<>();
+		if (!Files.exists(log)) {
+			return errors;
+		}
+		byte[] bytes = Files.readAllBytes(log);
+		String[] lines = new String(bytes, (int) Math.min(logOffset, bytes.length), (int) Math.max(0, bytes.length - logOffset),
+				java.nio.charset.StandardCharsets.UTF_8).split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].matches("!ENTRY \\S+ 4 .*")) { //$NON-NLS-1$
+				errors.add(lines[i] + (i + 1 < lines.length ? " " + lines[i + 1] : "")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return errors;
+	}
+
 	/** Types text into the focused widget of the main window. */
 	void type(String text) {
 		X11.typeText(window, text);

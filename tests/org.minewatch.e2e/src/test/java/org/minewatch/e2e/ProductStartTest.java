@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,9 @@ class ProductStartTest {
 				String window = run.awaitMainWindow();
 				assertEquals("Minewatch (Mine Safety Supervision)", X11.title(window));
 				run.awaitDatabase();
+				run.awaitLog("Minewatch registry ready, ");
 				run.screenshot("shell");
+				assertEquals(List.of(), run.loggedErrors(), "a start logs no errors (a bundle that failed to start, a broken contribution)");
 				assertEquals(0, run.quit(), "a clean exit after Ctrl+Q");
 			} catch (AssertionError | RuntimeException e) {
 				run.keepEvidence();

@@ -1,0 +1,67 @@
+package org.minewatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hazard board on the built product: Hazards > Hazard Board by keyboard, then Hazards > Export the Board's
+ * Ledger through the save dialog; the XLSX holds every hazard the board counts. This runs POI inside the product, where its
+ * logging API must find a provider (a missing one hung the export).
+ */
+class HazardLedgerTest {
+
+	private static final Path PRODUCT = Path.of(System.getProperty("minewatch.product.dir", "missing"));
+	private static final Path OUT = Path.of(System.getProperty("minewatch.e2e.out", "target/e2e"));
+	private static final String TRACE = "org.minewatch.hazard.ui/debug=true\norg.minewatch.hazard.ui/debug/board=true\n";
+
+	@BeforeAll
+	static void productIsBuilt() {
+		assertTrue(Files.isExecutable(PRODUCT.resolve("minewatch")), "no built product at " + PRODUCT);
+	}
+
+	@Test
+	void theBoardsLedgerIsExportedToXlsxWithEveryHazardItCounts() throws Exception {
+		Path data = Files.createDirectories(OUT).resolve("data-ledger");
+		Folders.deleteRecursively(data);
+		Path options = Files.writeString(OUT.resolve("ledger-trace.options"), TRACE);
+		Path ledger = OUT.toAbsolutePath().resolve("exported-ledger.xlsx");
+		Files.deleteIfExists(ledger);
+		try (ProductRun run = ProductRun.start(PRODUCT, data, OUT, "ledger", "-debug", options.toString(), "-nl", "en")) {
+			try {
+				run.awaitMainWindow();
+				run.awaitDatabase();
+				run.awaitLog("Minewatch registry ready, acting as ");
+				run.press("alt+z");
+				run.press("Return"); // the menu's first item: Hazard Board
+				String shown = run.awaitLog("Board: showing "); // "100 of 164 hazards"
+				String total = shown.substring(shown.indexOf(" of ") + 4, shown.indexOf(" hazards"));
+				run.screenshot("board");
+				run.press("alt+z");
+				run.press("l"); // Export the Board's Ledger...
+				String dialog = Wait.until(() -> X11.findWindow("Export the hazard ledger"), ProductRun.START_TIMEOUT, "the save dialog");
+				X11.pressKeys(dialog, "ctrl+a");
+				X11.typeText(dialog, ledger.toString());
+				X11.pressKeys(dialog, "Return");
+				String written = run.awaitLog("Hazard ledger of ");
+				assertEquals(total + " hazards written to " + ledger, written, "the ledger holds what the board counts");
+				try (ZipFile xlsx = new ZipFile(ledger.toFile())) {
+					String sheet = new String(xlsx.getInputStream(xlsx.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+					long rows = sheet.split("<row ", -1).length - 1;
+					assertEquals(Long.parseLong(total) + 2, rows, "a title row, the column names and a row per hazard");
+				}
+				assertEquals(java.util.List.of(), run.loggedErrors());
+				assertEquals(0, run.quit(), "a clean exit after Ctrl+Q");
+			} catch (AssertionError | RuntimeException e) {
+				run.keepEvidence();
+				throw e;
+			}
+		}
+	}
+}
