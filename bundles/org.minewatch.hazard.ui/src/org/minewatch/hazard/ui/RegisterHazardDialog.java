@@ -5,6 +5,7 @@ import static org.minewatch.ui.WidgetKeys.name;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -107,6 +108,12 @@ final class RegisterHazardDialog extends Dialog {
 			mine = dialog.picked();
 			mineShown.setText(mine.text("name")); //$NON-NLS-1$
 		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.register_ok, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
 	}
 
 	@Override

@@ -126,7 +126,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 
 		heading(form, Messages.editor_timeline);
 		Timeline timeline = new Timeline(form, hazard, today);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(600, 140).applyTo(timeline.control());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(600, timeline.preferredHeight()).applyTo(timeline.control());
 	}
 
 	@Override

@@ -169,7 +169,7 @@ final class LifecycleBar {
 
 	/** A step's name in a sentence: its button's text without the mnemonic and the dots. */
 	static String plain(String step) {
-		return STEPS.get(step).replace("&", "").replace("\u2026", "").replace("...", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		return HazardText.plain(STEPS.get(step));
 	}
 
 	/** The step on the stored hazard, with what the person gave. */

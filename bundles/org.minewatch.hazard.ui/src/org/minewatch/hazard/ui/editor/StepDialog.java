@@ -67,7 +67,7 @@ final class StepDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(title.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		shell.setText(HazardText.plain(title));
 	}
 
 	@Override
@@ -157,7 +157,7 @@ final class StepDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, title, true);
+		createButton(parent, IDialogConstants.OK_ID, HazardText.plain(title), true);
 		createButton(parent, IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
 	}
 

@@ -56,6 +56,11 @@ final class Timeline {
 		return table;
 	}
 
+	/** High enough for every entry (at least four rows), so that the form scrolls and the table need not. */
+	int preferredHeight() {
+		return table.getHeaderHeight() + table.getItemHeight() * Math.max(4, table.getItemCount() + 1);
+	}
+
 	private static List<Entry> entries(Hazard hazard) {
 		List<Entry> entries = new ArrayList<>();
 		for (Transition step : hazard.getTransitions()) {

@@ -86,6 +86,7 @@ public final class Messages extends NLS {
 	public static String register_job;
 	public static String register_needDescription;
 	public static String register_needMine;
+	public static String register_ok;
 	public static String register_pickMine;
 	public static String register_reason;
 	public static String register_title;
