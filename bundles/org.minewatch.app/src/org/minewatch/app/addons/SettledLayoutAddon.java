@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
@@ -72,10 +73,16 @@ public class SettledLayoutAddon {
 		scheduled = true;
 		display.asyncExec(() -> {
 			scheduled = false;
+			// a layout of the whole window makes e4's sash layout hide, and so unfocus, the focused control for a
+			// moment: give the focus back, or the keys (Ctrl+Q too) go nowhere until the person clicks
+			Control focused = display.getFocusControl();
 			for (Shell shell : display.getShells()) {
 				if (!shell.isDisposed() && shell.isVisible()) {
 					shell.layout(true, true);
 				}
+			}
+			if (focused != null && !focused.isDisposed() && display.getFocusControl() != focused) {
+				focused.setFocus();
 			}
 		});
 	}
