@@ -175,6 +175,18 @@ public final class Registry {
 		return filter == null || filter.isBlank() ? query : query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$
 	}
 
+	/**
+	 * Saves the bureau's revision of a vocabulary (the hazard categories): terms relabelled, retired, added;
+	 * refused when a term is missing or moved. The next read of the reference data sees it.
+	 */
+	public synchronized void saveVocabulary(Actor actor, org.minewatch.model.base.Vocabulary revised) {
+		store.write(actor, s -> {
+			org.minewatch.core.VocabularyRevisions.save(s, revised);
+			return revised;
+		});
+		reference = null; // read again, revised
+	}
+
 	/** A record loaded whole, with the records it refers to, ready to edit outside a unit of work. */
 	public <R extends Record> R load(Actor actor, Class<R> type, String id) {
 		return store.read(actor, s -> {

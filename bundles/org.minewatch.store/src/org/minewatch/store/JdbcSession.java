@@ -238,6 +238,12 @@ final class JdbcSession implements Session {
 		return actor;
 	}
 
+	/** True when this unit of work wrote a bureau setting whose key starts with {@code prefix}. */
+	boolean changedSetting(String prefix) {
+		return changes.stream().anyMatch(c -> c.record() instanceof org.minewatch.model.base.Setting setting && setting.getKey() != null
+				&& setting.getKey().startsWith(prefix));
+	}
+
 	boolean hasChanges() {
 		return !changes.isEmpty();
 	}

@@ -11,6 +11,7 @@ import org.minewatch.core.AuditReport;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.Store;
 import org.minewatch.core.StoreException;
+import org.minewatch.core.VocabularyRevisions;
 import org.minewatch.model.refdata.ReferenceData;
 
 /**
@@ -20,16 +21,19 @@ import org.minewatch.model.refdata.ReferenceData;
 public final class JdbcStore implements Store, AutoCloseable {
 
 	private final Database database;
-	private final Documents.Reference reference;
+	/** The reference data as shipped; {@link #reference} adds the bureau's revisions of its vocabularies. */
+	private final ReferenceData shipped;
+	private volatile Documents.Reference reference;
 	private final Clock clock;
 	private final int versionFound;
 
-	private JdbcStore(Database database, ReferenceData reference, Clock clock, int versionFound) {
-		this(database, new Documents.Reference(reference), clock, versionFound);
+	private JdbcStore(Database database, ReferenceData shipped, Clock clock, int versionFound) {
+		this(database, shipped, new Documents.Reference(shipped), clock, versionFound);
 	}
 
-	private JdbcStore(Database database, Documents.Reference reference, Clock clock, int versionFound) {
+	private JdbcStore(Database database, ReferenceData shipped, Documents.Reference reference, Clock clock, int versionFound) {
 		this.database = database;
+		this.shipped = shipped;
 		this.reference = reference;
 		this.clock = clock;
 		this.versionFound = versionFound;
@@ -37,7 +41,13 @@ public final class JdbcStore implements Store, AutoCloseable {
 
 	/** The same open database seen through another clock (closing either closes the database). */
 	JdbcStore withClock(Clock other) {
-		return new JdbcStore(database, reference, other, versionFound);
+		return new JdbcStore(database, shipped, reference, other, versionFound);
+	}
+
+	/** Reads the bureau's revisions of the vocabularies and sees the reference data through them from now on. */
+	private void applyVocabularyRevisions(Actor actor) {
+		ReferenceData revised = run(actor, session -> VocabularyRevisions.apply(shipped, session), false);
+		reference = new Documents.Reference(revised);
 	}
 
 	/** Opens (and creates, if absent) the database in {@code folder} and brings its schema up to date. */
@@ -69,6 +79,20 @@ public final class JdbcStore implements Store, AutoCloseable {
 
 	static JdbcStore open(Database database, ReferenceData reference, Clock clock, Migrations migrations, boolean migrate) {
 		String folder = database.where();
+		JdbcStore opened = openSchema(database, reference, clock, migrations, migrate, folder);
+		try {
+			opened.applyVocabularyRevisions(SYSTEM);
+		} catch (StoreException e) {
+			// a revision this suite cannot read (written by hand into the database): the shipped terms, and say so
+			System.getLogger(JdbcStore.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
+		}
+		return opened;
+	}
+
+	/** Who reads the bureau's vocabularies when the store opens. */
+	private static final Actor SYSTEM = new Actor("minewatch", "Minewatch", "minewatch"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static JdbcStore openSchema(Database database, ReferenceData reference, Clock clock, Migrations migrations, boolean migrate, String folder) {
 		try (Connection connection = database.open()) {
 			try {
 				int found;
@@ -115,8 +139,12 @@ public final class JdbcStore implements Store, AutoCloseable {
 				if (session.hasChanges() && !write) {
 					throw new StoreException("a read-only unit of work tried to change records"); //$NON-NLS-1$
 				}
+				boolean vocabularyRevised = session.changedSetting(VocabularyRevisions.PREFIX);
 				session.flush();
 				connection.commit();
+				if (vocabularyRevised) {
+					applyVocabularyRevisions(actor); // the next units of work see the revised terms
+				}
 				return result;
 			} catch (SQLException | RuntimeException e) {
 				connection.rollback();

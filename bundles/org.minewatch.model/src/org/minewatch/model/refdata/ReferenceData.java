@@ -74,6 +74,13 @@ public record ReferenceData(DivisionEdition divisions, List<CriteriaEdition> cri
 		return null;
 	}
 
+	/** The same reference data with a vocabulary replaced by {@code revised} (a bureau's revision, same name). */
+	public ReferenceData withVocabulary(Vocabulary revised) {
+		Map<String, Vocabulary> replaced = new LinkedHashMap<>(vocabularies);
+		replaced.put(revised.getName(), revised);
+		return new ReferenceData(divisions, criteria, Map.copyOf(replaced));
+	}
+
 	/** The vocabulary term with this code, searched through nested terms; refused if absent. */
 	public Term term(String vocabulary, String code) {
 		Vocabulary terms = vocabularies.get(vocabulary);

@@ -47,8 +47,18 @@ final class TsvFile {
 	}
 
 	static void read(DataFolder folder, String file, List<String> columns, Consumer<Row> handler) {
-		String name = folder.describe(file);
-		try (Reader in = folder.reader(file); CSVParser parser = FORMAT.parse(in)) {
+		read(() -> folder.reader(file), folder.describe(file), columns, handler);
+	}
+
+	/** Where the rows come from: opened once, closed after the last row. */
+	@FunctionalInterface
+	interface Source {
+		Reader open() throws IOException;
+	}
+
+	/** Reads rows from {@code source}; errors name the source as {@code name}, with the line and column. */
+	static void read(Source source, String name, List<String> columns, Consumer<Row> handler) {
+		try (Reader in = source.open(); CSVParser parser = FORMAT.parse(in)) {
 			for (String column : columns) {
 				if (!parser.getHeaderMap().containsKey(column)) {
 					throw new DataFileException(name, 1, column, "column missing from the header " + parser.getHeaderNames()); //$NON-NLS-1$

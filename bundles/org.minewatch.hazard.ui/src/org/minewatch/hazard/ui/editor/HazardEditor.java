@@ -100,7 +100,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		textArea(form, hazard, Literals.HAZARD__DESCRIPTION);
 		choice(form, hazard, Literals.HAZARD__GRADE);
 		choice(form, hazard, Literals.HAZARD__MINE_GRADE);
-		choice(form, hazard, Literals.HAZARD__CATEGORY, () -> categories(), value -> category((Term) value));
+		choice(form, hazard, Literals.HAZARD__CATEGORY, () -> categories(hazard), value -> category((Term) value));
 		choice(form, hazard, Literals.HAZARD__SOURCE);
 		pick(form, hazard, Literals.HAZARD__CITATION, ModelText.feature(Literals.HAZARD__CITATION), filter -> citations(hazard, filter), HazardEditor::citation);
 
@@ -156,16 +156,18 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		return hazard.getMine() == null ? List.of() : List.copyOf(hazard.getMine().getAreas());
 	}
 
-	/** The hazard categories, classes then their subclasses (the bureau's vocabulary). */
-	private List<?> categories() {
+	/** The hazard categories, classes then their subclasses (the bureau's vocabulary); a retired one only if the hazard has it. */
+	private List<?> categories(Hazard hazard) {
 		ReferenceData reference = access.registry().reference(access.actor());
 		var vocabulary = reference.vocabularies().get(ReferenceData.HAZARD_CATEGORY);
 		List<Term> terms = new ArrayList<>();
 		if (vocabulary != null) {
+			String current = hazard.getCategory() == null ? null : hazard.getCategory().getCode();
 			for (Term term : vocabulary.getTerms()) {
 				terms.add(term);
 				terms.addAll(term.getChildren());
 			}
+			terms.removeIf(term -> term.isRetired() && !term.getCode().equals(current));
 		}
 		return terms;
 	}

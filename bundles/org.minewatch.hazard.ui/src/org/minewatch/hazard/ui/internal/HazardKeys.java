@@ -30,6 +30,14 @@ public final class HazardKeys {
 	public static final String DASHBOARD_FIGURES = "org.minewatch.hazard.dashboard.figures"; //$NON-NLS-1$
 	public static final String DASHBOARD_STATES = "org.minewatch.hazard.dashboard.states"; //$NON-NLS-1$
 
+	public static final String CATEGORY_TREE = "org.minewatch.hazard.categories.tree"; //$NON-NLS-1$
+	public static final String CATEGORY_ADD_CLASS = "org.minewatch.hazard.categories.addClass"; //$NON-NLS-1$
+	public static final String CATEGORY_ADD_SUBCLASS = "org.minewatch.hazard.categories.addSubclass"; //$NON-NLS-1$
+	public static final String CATEGORY_EDIT = "org.minewatch.hazard.categories.edit"; //$NON-NLS-1$
+	public static final String CATEGORY_RETIRE = "org.minewatch.hazard.categories.retire"; //$NON-NLS-1$
+	public static final String CATEGORY_CHINESE = "org.minewatch.hazard.categories.chinese"; //$NON-NLS-1$
+	public static final String CATEGORY_ENGLISH = "org.minewatch.hazard.categories.english"; //$NON-NLS-1$
+
 	private HazardKeys() {
 	}
 }

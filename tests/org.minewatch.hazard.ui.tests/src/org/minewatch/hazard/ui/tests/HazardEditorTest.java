@@ -33,6 +33,7 @@ import org.minewatch.hazard.Lifecycle;
 import org.minewatch.hazard.LifecycleException;
 import org.minewatch.hazard.ui.editor.HazardEditor;
 import org.minewatch.hazard.ui.internal.HazardKeys;
+import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
@@ -208,7 +209,7 @@ class HazardEditorTest extends PartTest {
 		case "close" -> Messages.step_close;
 		default -> throw new IllegalArgumentException(step);
 		};
-		return label.replace("&", "");
+		return HazardText.plain(label);
 	}
 
 	private Button ok(Shell dialog) {
