@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.minewatch.core.Actor;
+import org.minewatch.core.IndexRow;
+import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Store;
@@ -181,6 +183,22 @@ public final class Benchmark {
 		figures.put("query.hazard_board_province_mine_name.p95_ms", p95(() -> store.read(reader, s -> s.rows(Query.of(Hazard.class) //$NON-NLS-1$
 				.where("province", provinces.get(random.nextInt(provinces.size()))).where("grade", HazardGrade.MAJOR).whereIn("state", open) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.where("mineName", Query.Op.CONTAINS, fragments.get(random.nextInt(fragments.size()))).orderBy("deadline"), PageRequest.first(100))))); //$NON-NLS-1$ //$NON-NLS-2$
+		// the board's page as shown: the 100 index rows, then each hazard's document (number, what and where)
+		figures.put("query.hazard_board_page_documents.p95_ms", p95(() -> store.read(reader, s -> { //$NON-NLS-1$
+			Page<IndexRow> page = s.rows(Query.of(Hazard.class).where("province", provinces.get(random.nextInt(provinces.size()))) //$NON-NLS-1$
+					.where("grade", HazardGrade.MAJOR).whereIn("state", open).orderBy("deadline"), PageRequest.first(100)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			page.items().forEach(row -> s.get(Hazard.class, row.id()));
+			return page;
+		})));
+		// the dashboard of a province: counts by state of each grade, the overdue, the repeats (five grouped counts)
+		figures.put("query.hazard_dashboard_province.p95_ms", p95(() -> store.read(reader, s -> { //$NON-NLS-1$
+			Jurisdiction province = provinces.get(random.nextInt(provinces.size()));
+			s.countBy(Query.of(Hazard.class).where("province", province).where("grade", HazardGrade.GENERAL), "state"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.countBy(Query.of(Hazard.class).where("province", province).where("grade", HazardGrade.MAJOR), "state"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.countBy(Query.of(Hazard.class).where("province", province).whereIn("state", List.of(HazardState.RECTIFYING, HazardState.SUPERVISED)) //$NON-NLS-1$ //$NON-NLS-2$
+					.where("deadline", Query.Op.LESS, LocalDate.of(2021, 11, 29)), "grade"); //$NON-NLS-1$ //$NON-NLS-2$
+			return s.countBy(Query.of(Hazard.class).where("province", province).wherePresent("repeatOf"), "grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		})));
 		figures.put("query.mine_by_id.p95_ms", p95(() -> store.read(reader, s -> s.get(Mine.class, sample.get(random.nextInt(sample.size())).getId())))); //$NON-NLS-1$
 	}
 
