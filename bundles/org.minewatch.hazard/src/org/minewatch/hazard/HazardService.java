@@ -49,23 +49,41 @@ public final class HazardService {
 	 * bureau's window ({@link Repeats#WINDOW_DAYS_SETTING}).
 	 */
 	public Hazard register(Actor actor, Locale locale, Hazard hazard, String reason) {
-		return store.write(actor, session -> {
-			Person by = session.get(Person.class, actor.personId());
-			Instant at = store.clock().instant();
-			if (hazard.getFoundBy() == null) {
-				hazard.setFoundBy(by);
-			}
-			if (hazard.getFoundAt() == null) {
-				hazard.setFoundAt(at);
-			}
-			hazard.setState(HazardState.FOUND);
-			if (hazard.getMine() != null) {
-				int window = BureauSettings.integer(session, Repeats.WINDOW_DAYS_SETTING, Repeats.DEFAULT_WINDOW_DAYS);
-				Repeats.repeatOf(hazard, closedAt(session, hazard.getMine().getId()), window).ifPresent(hazard::setRepeatOf);
-			}
-			new Lifecycle(locale).register(hazard, by, at, reason);
-			return session.create(hazard);
-		});
+		return store.write(actor, session -> register(session, locale, hazard, reason));
+	}
+
+	/** As {@link #register(Actor, Locale, Hazard, String)}, inside a unit of work that does more (an inspection's answer). */
+	public Hazard register(Session session, Locale locale, Hazard hazard, String reason) {
+		Person by = found(session, hazard);
+		new Lifecycle(locale).register(hazard, by, store.clock().instant(), reason);
+		return session.create(hazard);
+	}
+
+	/**
+	 * Enters a hazard an inspection found and fixed on the spot (当场整改), closed with the evidence; inside the
+	 * inspection's unit of work. Refused with the rule when the lifecycle forbids it (a major hazard).
+	 */
+	public Hazard fixedOnSpot(Session session, Locale locale, Hazard hazard, java.util.List<org.minewatch.model.inspection.Attachment> evidence, String reason) {
+		Person by = found(session, hazard);
+		new Lifecycle(locale).fixOnSpot(hazard, evidence, by, store.clock().instant(), reason);
+		return session.create(hazard);
+	}
+
+	/** Found by the actor unless it says who, now unless it says when; marked as a repeat within the bureau's window. */
+	private Person found(Session session, Hazard hazard) {
+		Person by = session.get(Person.class, session.actor().personId());
+		if (hazard.getFoundBy() == null) {
+			hazard.setFoundBy(by);
+		}
+		if (hazard.getFoundAt() == null) {
+			hazard.setFoundAt(store.clock().instant());
+		}
+		hazard.setState(HazardState.FOUND);
+		if (hazard.getMine() != null) {
+			int window = BureauSettings.integer(session, Repeats.WINDOW_DAYS_SETTING, Repeats.DEFAULT_WINDOW_DAYS);
+			Repeats.repeatOf(hazard, closedAt(session, hazard.getMine().getId()), window).ifPresent(hazard::setRepeatOf);
+		}
+		return by;
 	}
 
 	/** Takes one step on the stored hazard; refused with {@link LifecycleException} (nothing written) when a rule forbids it. */

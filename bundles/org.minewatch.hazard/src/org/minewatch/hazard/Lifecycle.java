@@ -181,6 +181,9 @@ public final class Lifecycle {
 			Attachment held = hazard.getAttachments().stream().filter(a -> a.getId() != null && a.getId().equals(photo.getId())).findFirst().orElse(null);
 			if (held == null) {
 				held = EcoreUtil.copy(photo);
+				if (held.getOwner() == null) {
+					held.setOwner(hazard.getOwner()); // held by the hazard, owned as it is
+				}
 				hazard.getAttachments().add(held);
 			}
 			into.add(held);

@@ -52,6 +52,21 @@ public final class DataFolder {
 		}
 	}
 
+	/** The names an index file lists, one a line ("#" starts a comment line): the editions or folders to load. */
+	public List<String> index(String file) {
+		List<String> names = new java.util.ArrayList<>();
+		try (java.io.BufferedReader reader = new java.io.BufferedReader(reader(file))) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank() && !line.startsWith("#")) { //$NON-NLS-1$
+					names.add(line.strip());
+				}
+			}
+		} catch (IOException e) {
+			throw new DataFileException(describe(file), 0, null, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		return names;
+	}
+
 	public DataFolder folder(String name) {
 		try {
 			return new DataFolder(new URL(base, name.endsWith("/") ? name : name + "/")); //$NON-NLS-1$ //$NON-NLS-2$

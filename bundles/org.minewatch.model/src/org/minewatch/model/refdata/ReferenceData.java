@@ -1,10 +1,5 @@
 package org.minewatch.model.refdata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,16 +124,6 @@ public record ReferenceData(DivisionEdition divisions, List<CriteriaEdition> cri
 	}
 
 	private static List<String> index(DataFolder folder, String file) {
-		List<String> names = new ArrayList<>();
-		try (InputStream in = folder.open(file); BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) { //$NON-NLS-1$
-					names.add(line.strip());
-				}
-			}
-		} catch (IOException e) {
-			throw new DataFileException(folder.describe(file), 0, null, "cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-		return names;
+		return folder.index(file);
 	}
 }

@@ -1,0 +1,238 @@
+package org.minewatch.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.minewatch.core.Actor;
+import org.minewatch.core.Session;
+import org.minewatch.core.Store;
+import org.minewatch.hazard.HazardService;
+import org.minewatch.model.checklist.ChecklistItem;
+import org.minewatch.model.checklist.ChecklistSection;
+import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardFactory;
+import org.minewatch.model.hazard.HazardSource;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionFactory;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.inspection.InspectionStatus;
+import org.minewatch.model.inspection.ItemOutcome;
+import org.minewatch.model.inspection.ItemResult;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.registry.Mine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Inspections of the three kinds, item by item: planned on a template edition (one result per item that applies
+ * to the mine's kind), answered (a hazard item enters the register through the {@link HazardService}, linked
+ * both ways, in the same unit of work), completed only when every item is answered, and, for a self-inspection,
+ * submitted, accepted or rejected with reasons and redone as a new round linked to the old (whose hazards stay).
+ * Each step is one unit of work; a refused step writes nothing.
+ */
+@Component(service = InspectionService.class)
+public final class InspectionService {
+
+	/** How far an inspection's section is answered. */
+	public record Progress(String section, int answered, int items) {
+
+		public boolean complete() {
+			return answered == items;
+		}
+	}
+
+	private final Store store;
+	private final HazardService hazards;
+
+	@Activate
+	public InspectionService(@Reference Store store, @Reference HazardService hazards) {
+		this.store = store;
+		this.hazards = hazards;
+	}
+
+	/** Plans an inspection of a mine on a stored template edition, for a period; its owner is the actor's agency. */
+	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end) {
+		return store.write(actor, session -> {
+			Mine mine = session.get(Mine.class, mineId);
+			ChecklistTemplate template = session.get(ChecklistTemplate.class, templateId);
+			Inspection inspection = InspectionFactory.eINSTANCE.createInspection();
+			inspection.setKind(kind);
+			inspection.setStatus(InspectionStatus.PLANNED);
+			inspection.setMine(mine);
+			inspection.setTemplate(template);
+			inspection.setRound(1);
+			inspection.setPlannedStart(start);
+			inspection.setPlannedEnd(end);
+			for (ChecklistSection section : template.getSections()) {
+				for (ChecklistItem item : section.getItems()) {
+					if (item.getAppliesTo().isEmpty() || item.getAppliesTo().contains(mine.getKind())) {
+						ItemResult result = InspectionFactory.eINSTANCE.createItemResult();
+						result.setId(UUID.randomUUID().toString());
+						result.setItem(item);
+						result.setOutcome(ItemOutcome.UNANSWERED);
+						inspection.getResults().add(result);
+					}
+				}
+			}
+			return session.create(inspection);
+		});
+	}
+
+	/**
+	 * Records the answer to one item (the inspection starts with its first answer). A hazard enters the register
+	 * as found by this inspection, at the mine, with the item's words when none are given; fixed on the spot, it
+	 * is closed at once with its evidence. Answering again replaces the answer; a hazard already entered stays.
+	 */
+	public Inspection answer(Actor actor, Locale locale, String inspectionId, String resultId, Answer answer) {
+		return store.write(actor, session -> {
+			Inspection inspection = session.get(Inspection.class, inspectionId);
+			requireStatus(inspection, InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
+			ItemResult result = inspection.getResults().stream().filter(r -> r.getId().equals(resultId)).findFirst()
+					.orElseThrow(() -> new InspectionException("the inspection has no item " + resultId)); //$NON-NLS-1$
+			if (inspection.getStatus() == InspectionStatus.PLANNED) {
+				inspection.setStatus(InspectionStatus.IN_PROGRESS);
+				inspection.setStartedAt(store.clock().instant());
+			}
+			Person by = session.get(Person.class, actor.personId());
+			result.setOutcome(answer.outcome());
+			result.setStateAsFound(answer.stateAsFound());
+			result.setAnsweredBy(by);
+			result.setAnsweredAt(store.clock().instant());
+			result.setFixedOnSpot(answer.fixedOnSpot());
+			if (answer.outcome() == ItemOutcome.HAZARD && result.getHazard() == null) {
+				result.setHazard(enter(session, locale, inspection, result, answer));
+			}
+			return session.update(inspection);
+		});
+	}
+
+	private Hazard enter(Session session, Locale locale, Inspection inspection, ItemResult result, Answer answer) {
+		Hazard hazard = HazardFactory.eINSTANCE.createHazard();
+		hazard.setMine(inspection.getMine());
+		hazard.setOwner(inspection.getOwner());
+		hazard.setSource(HazardSource.INSPECTION);
+		hazard.setSourceInspection(inspection);
+		hazard.setSourceResult(result);
+		hazard.setDescription(answer.hazard() == null || answer.hazard().isBlank() ? result.getItem().getSubject() + "：" + result.getItem().getCriteria() //$NON-NLS-1$
+				: answer.hazard());
+		hazard.setPlace(answer.place());
+		if (answer.grade() != null) {
+			hazard.setGrade(answer.grade());
+		}
+		if (answer.citation() != null) {
+			hazard.setCitation(EcoreUtil.copy(answer.citation()));
+		}
+		String reason = result.getItem().getNumber() + " " + result.getItem().getSubject(); //$NON-NLS-1$
+		return answer.fixedOnSpot() ? hazards.fixedOnSpot(session, locale, hazard, answer.evidence(), reason) : hazards.register(session, locale, hazard, reason);
+	}
+
+	/** The answered items of each section, in the template's order. */
+	public static List<Progress> progress(Inspection inspection) {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		for (ItemResult result : inspection.getResults()) {
+			ChecklistSection section = (ChecklistSection) result.getItem().eContainer();
+			int[] count = counts.computeIfAbsent(section.getNumber() + " " + section.getTitle(), s -> new int[2]); //$NON-NLS-1$
+			count[1]++;
+			if (result.getOutcome() != ItemOutcome.UNANSWERED) {
+				count[0]++;
+			}
+		}
+		List<Progress> progress = new ArrayList<>();
+		counts.forEach((section, count) -> progress.add(new Progress(section, count[0], count[1])));
+		return progress;
+	}
+
+	/** Completes and signs off an inspection; refused, naming the sections with unanswered items, unless every item is answered. */
+	public Inspection complete(Actor actor, String inspectionId) {
+		return store.write(actor, session -> {
+			Inspection inspection = session.get(Inspection.class, inspectionId);
+			requireStatus(inspection, InspectionStatus.IN_PROGRESS);
+			String open = progress(inspection).stream().filter(p -> !p.complete())
+					.map(p -> p.section() + " (" + (p.items() - p.answered()) + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (!open.isEmpty()) {
+				throw new InspectionException("the inspection cannot be completed: items are unanswered in " + open); //$NON-NLS-1$
+			}
+			inspection.setStatus(InspectionStatus.COMPLETED);
+			inspection.setCompletedAt(store.clock().instant());
+			inspection.setSignedOffBy(session.get(Person.class, actor.personId()));
+			inspection.setSignedOffAt(store.clock().instant());
+			return session.update(inspection);
+		});
+	}
+
+	/** A completed self-inspection goes to the regulator (and, sharing the database, to the state agency and the group). */
+	public Inspection submit(Actor actor, String inspectionId) {
+		return move(actor, inspectionId, InspectionStatus.COMPLETED, InspectionStatus.SUBMITTED, null, true);
+	}
+
+	public Inspection accept(Actor actor, String inspectionId) {
+		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.ACCEPTED, null, true);
+	}
+
+	/** Rejected with the reasons (推倒重来); it is redone as a new round ({@link #redo}). */
+	public Inspection reject(Actor actor, String inspectionId, String reasons) {
+		if (reasons == null || reasons.isBlank()) {
+			throw new InspectionException("a rejection says why"); //$NON-NLS-1$
+		}
+		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.REJECTED, reasons.strip(), true);
+	}
+
+	/** A new round of a rejected self-inspection, on the same template edition, linked to the old one; the old one's hazards stay in the register. */
+	public Inspection redo(Actor actor, String rejectedId) {
+		return store.write(actor, session -> {
+			Inspection rejected = session.get(Inspection.class, rejectedId);
+			requireStatus(rejected, InspectionStatus.REJECTED);
+			Inspection again = InspectionFactory.eINSTANCE.createInspection();
+			again.setKind(rejected.getKind());
+			again.setStatus(InspectionStatus.PLANNED);
+			again.setMine(rejected.getMine());
+			again.setTemplate(rejected.getTemplate());
+			again.setCampaign(rejected.getCampaign());
+			again.setRound(rejected.getRound() + 1);
+			again.setRedoOf(rejected);
+			again.setPlannedStart(LocalDate.now(store.clock()));
+			for (ItemResult old : rejected.getResults()) {
+				ItemResult result = InspectionFactory.eINSTANCE.createItemResult();
+				result.setId(UUID.randomUUID().toString());
+				result.setItem(old.getItem());
+				result.setOutcome(ItemOutcome.UNANSWERED);
+				again.getResults().add(result);
+			}
+			return session.create(again);
+		});
+	}
+
+	private Inspection move(Actor actor, String inspectionId, InspectionStatus from, InspectionStatus to, String reasons, boolean selfOnly) {
+		return store.write(actor, session -> {
+			Inspection inspection = session.get(Inspection.class, inspectionId);
+			if (selfOnly && inspection.getKind() != InspectionKind.SELF_INSPECTION) {
+				throw new InspectionException("only a mine's self-inspection is submitted, accepted or rejected"); //$NON-NLS-1$
+			}
+			requireStatus(inspection, from);
+			inspection.setStatus(to);
+			if (reasons != null) {
+				inspection.setRejectionReason(reasons);
+			}
+			return session.update(inspection);
+		});
+	}
+
+	private static void requireStatus(Inspection inspection, InspectionStatus... allowed) {
+		for (InspectionStatus status : allowed) {
+			if (inspection.getStatus() == status) {
+				return;
+			}
+		}
+		throw new InspectionException("the inspection is " + inspection.getStatus().getName().toLowerCase(Locale.ROOT) + "; this needs it " //$NON-NLS-1$ //$NON-NLS-2$
+				+ java.util.Arrays.stream(allowed).map(s -> s.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "))); //$NON-NLS-1$
+	}
+}

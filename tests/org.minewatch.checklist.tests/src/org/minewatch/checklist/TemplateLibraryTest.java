@@ -1,0 +1,96 @@
+package org.minewatch.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.checklist.TemplateLibrary.Offer;
+import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.TemplateOrigin;
+import org.minewatch.model.registry.MineKind;
+import org.minewatch.tests.store.DemoStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Templates on offer and installed: the starters, a province's templates contributed as a plugin would (a
+ * TemplateSource service reading its data folder; here the test's), a broken source reported and left out,
+ * installing twice adding nothing, and a newer edition installed beside the older one.
+ */
+class TemplateLibraryTest {
+
+	@TempDir
+	static Path temp;
+	private static DemoStore demo;
+
+	@BeforeAll
+	static void seed() {
+		demo = DemoStore.open(temp);
+	}
+
+	@AfterAll
+	static void close() {
+		demo.close();
+	}
+
+	/** A province plugin's source: its bundle's data folder (here the test fragment's). */
+	private static TemplateSource folder(String path) {
+		return reference -> TemplateFolders.load(TemplateFolders.in(FrameworkUtil.getBundle(TemplateLibraryTest.class), path), reference);
+	}
+
+	@Test
+	void aTemplateSourceServiceAPluginRegistersIsOnOfferBesideTheStarters() throws InterruptedException {
+		BundleContext context = FrameworkUtil.getBundle(TemplateLibrary.class).getBundleContext();
+		System.setProperty("minewatch.database", temp.resolve("ds-db").toString()); // the Store service the library needs
+		ServiceRegistration<TemplateSource> provinceService = context.registerService(TemplateSource.class, folder("data/province-checklists/"), null);
+		ServiceTracker<TemplateLibrary, TemplateLibrary> tracker = new ServiceTracker<>(context, TemplateLibrary.class, null);
+		tracker.open();
+		try {
+			TemplateLibrary library = tracker.waitForService(60_000);
+			Offer offer = library.available(org.minewatch.model.refdata.ReferenceData.loadShipped());
+			assertEquals(List.of(), offer.problems());
+			assertEquals(2, offer.templates().stream().filter(t -> t.getOrigin() == TemplateOrigin.PROVINCE).count(), "the plugin's two editions");
+			assertEquals(MineKind.VALUES.size(), offer.templates().stream().filter(ChecklistTemplate::isStarter).count(), "the suite's starters");
+			provinceService.unregister();
+			provinceService = null;
+			assertEquals(0, library.available(org.minewatch.model.refdata.ReferenceData.loadShipped()).templates().stream()
+					.filter(t -> t.getOrigin() == TemplateOrigin.PROVINCE).count(), "gone with the plugin");
+		} finally {
+			tracker.close();
+			if (provinceService != null) {
+				provinceService.unregister();
+			}
+			System.clearProperty("minewatch.database");
+		}
+	}
+
+	@Test
+	void aProvincesTemplatesAreInstalledBesideTheStartersOnceAndABrokenSourceIsReported() {
+		TemplateLibrary library = new TemplateLibrary(demo.store());
+		library.addSource(new StarterTemplates());
+		library.addSource(folder("data/province-checklists/"));
+		library.addSource(folder("data/no-such-folder/"));
+		{
+			Offer installed = library.install(demo.official());
+			assertEquals(MineKind.VALUES.size() + 2, installed.templates().size(), "four starters and two editions of the province's template");
+			assertEquals(1, installed.problems().size());
+			assertTrue(installed.problems().get(0).contains("no-such-folder"), installed.problems().get(0));
+
+			assertEquals(List.of(), library.install(demo.official()).templates(), "installing again adds nothing");
+
+			List<ChecklistTemplate> coal = library.forKind(demo.official(), MineKind.UNDERGROUND_COAL);
+			List<ChecklistTemplate> shanxi = coal.stream().filter(t -> t.getOrigin() == TemplateOrigin.PROVINCE).toList();
+			assertEquals(List.of("2022", "2021"), shanxi.stream().map(ChecklistTemplate::getEdition).toList(), "the newest edition first, the older one kept");
+			assertEquals(11, shanxi.get(0).getSections().stream().mapToInt(s -> s.getItems().size()).sum());
+			assertTrue(coal.stream().anyMatch(ChecklistTemplate::isStarter));
+		}
+	}
+}
