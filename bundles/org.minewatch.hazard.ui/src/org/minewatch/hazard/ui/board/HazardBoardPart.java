@@ -41,6 +41,7 @@ import org.minewatch.hazard.ui.HazardParts;
 import org.minewatch.hazard.ui.board.BoardFilter.Deadline;
 import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
+import org.minewatch.hazard.ui.internal.AreaChoice;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
@@ -86,7 +87,7 @@ public class HazardBoardPart {
 	private TableViewer table;
 	private Button more;
 	private Button export;
-	private List<Jurisdiction> provinces = List.of();
+	private AreaChoice area;
 	private List<Jurisdiction> counties = List.of();
 	private final List<BoardRow> rows = new ArrayList<>();
 	private final BoardRow.Agencies agencies = new BoardRow.Agencies();
@@ -106,6 +107,7 @@ public class HazardBoardPart {
 		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(filters);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
 		province = combo(filters, Messages.board_province, HazardKeys.BOARD_PROVINCE);
+		area = new AreaChoice(province);
 		county = combo(filters, Messages.board_county, HazardKeys.BOARD_COUNTY);
 		new Label(filters, SWT.NONE).setText(Messages.board_mineName);
 		mineName = name(new Text(filters, SWT.BORDER | SWT.SEARCH), HazardKeys.BOARD_MINE);
@@ -154,11 +156,7 @@ public class HazardBoardPart {
 	}
 
 	private void start() {
-		provinces = access.registry().provinces(access.actor());
-		province.removeAll();
-		province.add(Messages.board_nation);
-		provinces.forEach(p -> province.add(ModelText.division(p)));
-		province.select(0);
+		area.fill(access);
 		county.removeAll();
 		county.add(Messages.board_allCounties);
 		county.select(0);
@@ -245,8 +243,7 @@ public class HazardBoardPart {
 			return;
 		}
 		if (source == province) {
-			int index = province.getSelectionIndex();
-			counties = index <= 0 ? List.of() : access.registry().counties(provinces.get(index - 1));
+			counties = area.province() == null ? List.of() : access.registry().counties(area.province());
 			county.removeAll();
 			county.add(Messages.board_allCounties);
 			counties.forEach(c -> county.add(ModelText.division(c)));
@@ -257,7 +254,6 @@ public class HazardBoardPart {
 	}
 
 	private BoardFilter readFilter() {
-		int p = province.getSelectionIndex();
 		int c = county.getSelectionIndex();
 		int g = grade.getSelectionIndex();
 		int s = state.getSelectionIndex();
@@ -266,7 +262,7 @@ public class HazardBoardPart {
 		case 1 -> EnumSet.allOf(HazardState.class);
 		default -> EnumSet.of(HazardState.VALUES.get(s - 2));
 		};
-		return new BoardFilter(p <= 0 ? null : provinces.get(p - 1).getCode(), c <= 0 ? null : counties.get(c - 1).getCode(), mineName.getText(),
+		return new BoardFilter(area.province() == null ? null : area.province().getCode(), c <= 0 ? null : counties.get(c - 1).getCode(), mineName.getText(),
 				g <= 0 ? null : HazardGrade.VALUES.get(g - 1), states, Deadline.values()[Math.max(0, deadline.getSelectionIndex())], filter.orderBy());
 	}
 

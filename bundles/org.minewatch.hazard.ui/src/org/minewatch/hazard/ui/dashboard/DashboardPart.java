@@ -3,7 +3,6 @@ package org.minewatch.hazard.ui.dashboard;
 import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -28,14 +27,13 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.minewatch.core.StoreException;
 import org.minewatch.hazard.HazardFigures;
 import org.minewatch.hazard.HazardFigures.Area;
+import org.minewatch.hazard.ui.internal.AreaChoice;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
-import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.time.Zones;
-import org.minewatch.ui.ModelText;
 import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.Trace;
 
@@ -60,7 +58,7 @@ public class DashboardPart {
 	private Chart states;
 	private Chart deadlines;
 	private Chart rate;
-	private List<Jurisdiction> provinces = List.of();
+	private AreaChoice areaChoice;
 	private HazardFigures shown;
 	private int generation;
 
@@ -74,6 +72,7 @@ public class DashboardPart {
 		new Label(top, SWT.NONE).setText(Messages.dashboard_area);
 		area = name(new Combo(top, SWT.READ_ONLY), HazardKeys.DASHBOARD_AREA);
 		area.addListener(SWT.Selection, e -> load());
+		areaChoice = new AreaChoice(area);
 		figuresLine = name(new Label(parent, SWT.WRAP), HazardKeys.DASHBOARD_FIGURES);
 		figuresLine.setText(Messages.board_waiting);
 		figuresLine.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
@@ -104,17 +103,12 @@ public class DashboardPart {
 	}
 
 	private void start() {
-		provinces = access.registry().provinces(access.actor());
-		area.removeAll();
-		area.add(Messages.board_nation);
-		provinces.forEach(p -> area.add(ModelText.division(p)));
-		area.select(0);
+		areaChoice.fill(access);
 		load();
 	}
 
 	private void load() {
-		int index = area.getSelectionIndex();
-		Area asked = index <= 0 ? Area.NATION : Area.province(provinces.get(index - 1).getCode());
+		Area asked = areaChoice.province() == null ? Area.NATION : Area.province(areaChoice.province().getCode());
 		RegistryAccess current = access;
 		LocalDate today = LocalDate.now(current.registry().store().clock().withZone(Zones.CHINA));
 		int loading = ++generation;

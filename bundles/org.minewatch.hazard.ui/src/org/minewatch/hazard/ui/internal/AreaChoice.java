@@ -1,0 +1,34 @@
+package org.minewatch.hazard.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.minewatch.model.jurisdiction.Jurisdiction;
+import org.minewatch.ui.ModelText;
+import org.minewatch.ui.RegistryAccess;
+
+/** A choice of the nation or one of its provinces (the board's and the dashboard's area). */
+public final class AreaChoice {
+
+	private final Combo combo;
+	private List<Jurisdiction> provinces = List.of();
+
+	public AreaChoice(Combo combo) {
+		this.combo = combo;
+	}
+
+	/** Lists the nation and the provinces, the nation chosen. */
+	public void fill(RegistryAccess access) {
+		provinces = access.registry().provinces(access.actor());
+		combo.removeAll();
+		combo.add(Messages.board_nation);
+		provinces.forEach(p -> combo.add(ModelText.division(p)));
+		combo.select(0);
+	}
+
+	/** The province chosen, or null for the nation. */
+	public Jurisdiction province() {
+		int index = combo.getSelectionIndex();
+		return index <= 0 ? null : provinces.get(index - 1);
+	}
+}
