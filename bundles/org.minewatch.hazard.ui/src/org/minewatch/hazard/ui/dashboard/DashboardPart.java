@@ -34,6 +34,7 @@ import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.time.Zones;
+import org.minewatch.ui.ModelText;
 import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.Trace;
 
@@ -148,6 +149,7 @@ public class DashboardPart {
 		IAxis x = states.getAxisSet().getXAxis(0);
 		x.setCategorySeries(categories);
 		x.enableCategory(true);
+		x.getTick().setTickLabelAngle(ModelText.chinese() ? 0 : 30); // the English names of the states are long
 		x.getTitle().setText(""); //$NON-NLS-1$
 		states.getAxisSet().getYAxis(0).getTitle().setText(Messages.dashboard_count);
 		bar(states, HazardText.grade(HazardGrade.GENERAL), HazardState.VALUES.stream().mapToDouble(s -> figures.general().get(s)).toArray(), GENERAL);
