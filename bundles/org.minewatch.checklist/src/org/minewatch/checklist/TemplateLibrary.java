@@ -10,7 +10,12 @@ import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Store;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.minewatch.model.checklist.ChecklistItem;
+import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.TemplateOrigin;
+import org.minewatch.model.refdata.TemplateLoader;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.MineKind;
 import org.osgi.service.component.annotations.Activate;
@@ -77,6 +82,42 @@ public final class TemplateLibrary {
 				}
 			}
 			return new Offer(added, offer.problems());
+		});
+	}
+
+	/**
+	 * Starts a new edition of a stored template for a bureau or province to author: the same sections and items
+	 * under ids derived from the name and the new edition, superseding the old one, owned by the author's agency
+	 * and stored at once. The old edition stays as it is for the inspections that use it. Refused when the
+	 * edition exists.
+	 */
+	public ChecklistTemplate newEdition(Actor actor, String templateId, String edition, TemplateOrigin origin, java.time.LocalDate validFrom) {
+		if (edition == null || edition.isBlank()) {
+			throw new InspectionException("a new edition needs its name"); //$NON-NLS-1$
+		}
+		return store.write(actor, session -> {
+			ChecklistTemplate old = session.get(ChecklistTemplate.class, templateId);
+			String id = TemplateLoader.id(old.getName(), edition.strip());
+			if (session.find(ChecklistTemplate.class, id).isPresent()) {
+				throw new InspectionException("the template " + old.getName() + " already has an edition " + edition.strip()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			ChecklistTemplate next = EcoreUtil.copy(old);
+			next.setId(id);
+			next.setOwner(null);
+			next.setCreatedAt(null);
+			next.setEdition(edition.strip());
+			next.setOrigin(origin);
+			next.setStarter(false);
+			next.setValidFrom(validFrom);
+			next.setValidTo(null);
+			next.setSupersedes(old);
+			for (ChecklistSection section : next.getSections()) {
+				section.setId(id + "/" + section.getNumber()); //$NON-NLS-1$
+				for (ChecklistItem item : section.getItems()) {
+					item.setId(id + "/" + item.getNumber()); //$NON-NLS-1$
+				}
+			}
+			return session.create(next);
 		});
 	}
 

@@ -93,4 +93,26 @@ class TemplateLibraryTest {
 			assertTrue(coal.stream().anyMatch(ChecklistTemplate::isStarter));
 		}
 	}
+
+	@Test
+	void aProvinceStartsItsOwnEditionOfAStarterUnderNewIdsAndTheStarterStays() {
+		TemplateLibrary library = new TemplateLibrary(demo.store());
+		library.addSource(new StarterTemplates());
+		library.install(demo.official());
+		ChecklistTemplate starter = library.forKind(demo.official(), MineKind.TAILINGS_POND).stream().filter(ChecklistTemplate::isStarter).findFirst().orElseThrow();
+
+		ChecklistTemplate own = library.newEdition(demo.official(), starter.getId(), "河北省 2022", TemplateOrigin.PROVINCE, java.time.LocalDate.of(2022, 1, 1));
+
+		assertEquals(starter.getName(), own.getName());
+		assertEquals(TemplateOrigin.PROVINCE, own.getOrigin());
+		assertEquals(starter.getId(), own.getSupersedes().getId());
+		assertTrue(!own.isStarter());
+		assertTrue(own.getSections().stream().flatMap(s -> s.getItems().stream()).allMatch(i -> i.getId().startsWith(own.getId() + "/")), "the items have ids of their own");
+		assertEquals(starter.getSections().stream().mapToInt(s -> s.getItems().size()).sum(), own.getSections().stream().mapToInt(s -> s.getItems().size()).sum());
+		List<ChecklistTemplate> tailings = library.forKind(demo.official(), MineKind.TAILINGS_POND);
+		assertEquals(List.of("河北省 2022", starter.getEdition()), tailings.stream().map(ChecklistTemplate::getEdition).toList(), "the new edition first, the starter kept");
+		InspectionException twice = org.junit.jupiter.api.Assertions.assertThrows(InspectionException.class,
+				() -> library.newEdition(demo.official(), starter.getId(), "河北省 2022", TemplateOrigin.PROVINCE, null));
+		assertTrue(twice.getMessage().contains("already has an edition"), twice.getMessage());
+	}
 }
