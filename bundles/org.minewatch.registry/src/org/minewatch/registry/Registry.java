@@ -177,14 +177,15 @@ public final class Registry {
 
 	/**
 	 * Saves the bureau's revision of a vocabulary (the hazard categories): terms relabelled, retired, added;
-	 * refused when a term is missing or moved. The next read of the reference data sees it.
+	 * refused when a term is missing or moved. The reference data is read again here, on the caller's (background)
+	 * thread, so that no part reads it on the UI thread afterwards.
 	 */
 	public synchronized void saveVocabulary(Actor actor, org.minewatch.model.base.Vocabulary revised) {
 		store.write(actor, s -> {
 			org.minewatch.core.VocabularyRevisions.save(s, revised);
 			return revised;
 		});
-		reference = null; // read again, revised
+		reference = store.read(actor, Session::reference);
 	}
 
 	/** A record loaded whole, with the records it refers to, ready to edit outside a unit of work. */

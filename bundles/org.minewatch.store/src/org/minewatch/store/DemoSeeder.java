@@ -53,7 +53,7 @@ public final class DemoSeeder {
 	 * system clock moved back to the demo day, the time of day running; for any other the system clock.
 	 */
 	public static Clock clockOf(Store store, Clock system) {
-		Optional<String> day = store.read(new Actor("minewatch", "Minewatch", "minewatch"), s -> BureauSettings.get(s, DEMO_DAY_SETTING)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Optional<String> day = store.read(JdbcStore.SYSTEM, s -> BureauSettings.get(s, DEMO_DAY_SETTING));
 		if (day.isEmpty()) {
 			return system;
 		}

@@ -89,8 +89,8 @@ public final class JdbcStore implements Store, AutoCloseable {
 		return opened;
 	}
 
-	/** Who reads the bureau's vocabularies when the store opens. */
-	private static final Actor SYSTEM = new Actor("minewatch", "Minewatch", "minewatch"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** Who reads the store's own settings when it opens (the bureau's vocabularies, a demo database's day). */
+	static final Actor SYSTEM = new Actor("minewatch", "Minewatch", "minewatch"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static JdbcStore openSchema(Database database, ReferenceData reference, Clock clock, Migrations migrations, boolean migrate, String folder) {
 		try (Connection connection = database.open()) {

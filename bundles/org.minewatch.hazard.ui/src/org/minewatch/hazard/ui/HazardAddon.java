@@ -13,8 +13,7 @@ import org.minewatch.app.api.ShellContract;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.ui.RegistryAccess;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.minewatch.ui.Services;
 
 /**
  * Once the registry is open, gets the hazard service in a background job (activating a service may touch
@@ -42,11 +41,8 @@ public class HazardAddon {
 		}
 		started = true;
 		Job job = Job.create(Messages.hazards_starting, monitor -> {
-			ServiceTracker<HazardService, HazardService> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(HazardAddon.class).getBundleContext(),
-					HazardService.class, null);
-			tracker.open();
 			try {
-				HazardService service = tracker.waitForService(30_000);
+				HazardService service = Services.await(HazardService.class, HazardAddon.class);
 				if (service == null) {
 					ILog.of(HazardAddon.class).error(Messages.hazards_missing);
 					events.post(ShellContract.STATUS_TOPIC, Messages.hazards_missing);
@@ -57,8 +53,6 @@ public class HazardAddon {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return Status.CANCEL_STATUS;
-			} finally {
-				tracker.close();
 			}
 		});
 		job.setSystem(true);

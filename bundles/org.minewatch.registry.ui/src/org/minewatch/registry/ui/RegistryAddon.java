@@ -16,9 +16,8 @@ import org.minewatch.app.api.StoreReady;
 import org.minewatch.core.Actor;
 import org.minewatch.registry.Registry;
 import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.Services;
 import org.minewatch.registry.ui.internal.Messages;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * When the store is open, gets the registry service and the acting person in a background job
@@ -43,11 +42,8 @@ public class RegistryAddon {
 	@Optional
 	void storeReady(StoreReady ready) {
 		Job job = Job.create(Messages.access_starting, monitor -> {
-			ServiceTracker<Registry, Registry> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(RegistryAddon.class).getBundleContext(),
-					Registry.class, null);
-			tracker.open();
 			try {
-				Registry registry = tracker.waitForService(30_000);
+				Registry registry = Services.await(Registry.class, RegistryAddon.class);
 				if (registry == null) {
 					events.post(ShellContract.STATUS_TOPIC, Messages.access_missing);
 					return Status.error(Messages.access_missing);
@@ -67,8 +63,6 @@ public class RegistryAddon {
 				ILog.of(RegistryAddon.class).error(message, e);
 				events.post(ShellContract.STATUS_TOPIC, message);
 				return new Status(IStatus.ERROR, RegistryAddon.class, message, e);
-			} finally {
-				tracker.close();
 			}
 		});
 		job.schedule();
