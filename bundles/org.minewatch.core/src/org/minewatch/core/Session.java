@@ -55,6 +55,20 @@ public interface Session {
 	/** The bytes of an attachment, checked against its SHA-256. */
 	byte[] content(Attachment attachment);
 
+	/** The stored document of a record (as last committed), to carry to another database; refused if there is none. */
+	RecordDocument document(Class<? extends Record> type, String id);
+
+	/**
+	 * Writes a record received from another database as its sender stored it: the same id, revision and document.
+	 * A record new here is added, a newer revision replaces an older one, the same revision with the same document
+	 * changes nothing, and a newer revision here is kept. The same revision with another document is refused
+	 * ({@link StoreException}): the two databases changed the record apart.
+	 */
+	RecordDocument.Received receive(RecordDocument document);
+
+	/** Stores bytes received with an attachment under their SHA-256; refused if they do not match it. */
+	void receiveContent(String sha256, byte[] content);
+
 	/** The reference data the records refer to. */
 	ReferenceData reference();
 

@@ -32,7 +32,9 @@ final class AuditChain {
 	enum Action {
 		CREATE, UPDATE, DELETE, VOID, SUPERSEDE,
 		/** A batch of a bulk import: the after-image lists each record's id and document hash. */
-		IMPORT
+		IMPORT,
+		/** A record received from another database (an exchange package), written as its sender stored it. */
+		RECEIVE
 	}
 
 	/** One entry, as hashed. */

@@ -29,6 +29,7 @@ final class ImportWriter implements AutoCloseable {
 	private final PreparedStatement statuses;
 	private final PreparedStatement classes;
 	private final PreparedStatement hazardPlaces;
+	private final PreparedStatement inspectionPlaces;
 	private final Map<EClass, PreparedStatement> indexes = new HashMap<>();
 	private final StringBuilder manifest = new StringBuilder();
 
@@ -42,6 +43,7 @@ final class ImportWriter implements AutoCloseable {
 		this.statuses = connection.prepareStatement(Projections.STATUS_INSERT);
 		this.classes = connection.prepareStatement(Projections.CLASS_INSERT);
 		this.hazardPlaces = connection.prepareStatement(Projections.HAZARD_PLACE);
+		this.inspectionPlaces = connection.prepareStatement(Projections.INSPECTION_PLACE);
 	}
 
 	/**
@@ -86,6 +88,7 @@ final class ImportWriter implements AutoCloseable {
 		statuses.executeBatch();
 		classes.executeBatch();
 		hazardPlaces.executeBatch();
+		inspectionPlaces.executeBatch();
 		String lines = manifest.toString();
 		manifest.setLength(0);
 		return lines;
@@ -106,6 +109,9 @@ final class ImportWriter implements AutoCloseable {
 			// after the index rows of the batch: the mines were imported before their hazards
 			hazardPlaces.setString(1, record.getId());
 			hazardPlaces.addBatch();
+		} else if (record instanceof org.minewatch.model.inspection.Inspection) {
+			inspectionPlaces.setString(1, record.getId());
+			inspectionPlaces.addBatch();
 		}
 	}
 
@@ -115,6 +121,7 @@ final class ImportWriter implements AutoCloseable {
 		statuses.close();
 		classes.close();
 		hazardPlaces.close();
+		inspectionPlaces.close();
 		for (PreparedStatement index : indexes.values()) {
 			index.close();
 		}

@@ -1,5 +1,8 @@
 package org.minewatch.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
@@ -24,6 +28,7 @@ import org.minewatch.model.registry.Mine;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
+import org.minewatch.core.RecordDocument;
 import org.minewatch.core.Session;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.LegalRecord;
@@ -42,7 +47,12 @@ import org.minewatch.store.AuditChain.Action;
  */
 final class JdbcSession implements Session {
 
-	private record Change(Action action, Record record) {
+	/** A write to carry out; a received record brings its document and the revision it replaces here (0: none). */
+	private record Change(Action action, Record record, String received, long replaces) {
+
+		Change(Action action, Record record) {
+			this(action, record, null, 0);
+		}
 	}
 
 	private final Connection connection;
@@ -186,18 +196,8 @@ final class JdbcSession implements Session {
 	@Override
 	public Attachment attach(Attachment attachment, byte[] content) {
 		String sha256 = Sha256.of(content);
-		try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM mw_content WHERE sha256 = ?")) { //$NON-NLS-1$
-			exists.setString(1, sha256);
-			try (ResultSet found = exists.executeQuery()) {
-				if (!found.next()) {
-					try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_content (sha256, byte_size, content) VALUES (?, ?, ?)")) { //$NON-NLS-1$
-						insert.setString(1, sha256);
-						insert.setLong(2, content.length);
-						insert.setBytes(3, content);
-						insert.executeUpdate();
-					}
-				}
-			}
+		try {
+			keepContent(sha256, content);
 		} catch (SQLException e) {
 			throw new StoreException("cannot store the bytes of " + attachment.getFileName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -207,6 +207,110 @@ final class JdbcSession implements Session {
 			create(attachment); // a record of its own; otherwise its owner's document carries it
 		}
 		return attachment;
+	}
+
+	@Override
+	public void receiveContent(String sha256, byte[] content) {
+		if (!Sha256.of(content).equals(sha256)) {
+			throw new StoreException("the bytes received as " + sha256 + " do not match that SHA-256"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try {
+			keepContent(sha256, content);
+		} catch (SQLException e) {
+			throw new StoreException("cannot store the bytes " + sha256 + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Stores bytes under their SHA-256 unless the store has them already. */
+	private void keepContent(String sha256, byte[] content) throws SQLException {
+		try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM mw_content WHERE sha256 = ?")) { //$NON-NLS-1$
+			exists.setString(1, sha256);
+			try (ResultSet found = exists.executeQuery()) {
+				if (found.next()) {
+					return;
+				}
+			}
+		}
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_content (sha256, byte_size, content) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+			insert.setString(1, sha256);
+			insert.setLong(2, content.length);
+			insert.setBytes(3, content);
+			insert.executeUpdate();
+		}
+	}
+
+	@Override
+	public RecordDocument document(Class<? extends Record> type, String id) {
+		StoredRow row = storedRow(id);
+		if (row == null || !eClass(type).isSuperTypeOf(eClassNamed(row.type()))) {
+			throw new NotFoundException(type.getSimpleName(), id);
+		}
+		return new RecordDocument(row.type(), id, row.revision(), document(id));
+	}
+
+	@Override
+	public RecordDocument.Received receive(RecordDocument incoming) {
+		EClass type = eClassNamed(incoming.type());
+		Projections.of(type); // refuses types the store does not keep
+		StoredRow here = storedRow(incoming.id());
+		RecordDocument.Received outcome = RecordDocument.Received.ADDED;
+		if (here != null) {
+			if (!here.type().equals(incoming.type())) {
+				throw new StoreException(incoming.type() + " " + incoming.id() + " is a " + here.type() + " here"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (here.revision() > incoming.revision()) {
+				return RecordDocument.Received.KEPT_NEWER;
+			}
+			if (here.revision() == incoming.revision()) {
+				if (here.sha256().equals(Sha256.of(incoming.content()))) {
+					return RecordDocument.Received.UNCHANGED;
+				}
+				throw new StoreException(incoming.type() + " " + incoming.id() + " at revision " + incoming.revision() //$NON-NLS-1$ //$NON-NLS-2$
+						+ " differs from the same revision here: the record was changed apart in the two databases"); //$NON-NLS-1$
+			}
+			outcome = RecordDocument.Received.UPDATED;
+		}
+		Record record = load(type, incoming);
+		changes.add(new Change(Action.RECEIVE, record, incoming.content(), here == null ? 0 : here.revision()));
+		return outcome;
+	}
+
+	/** Reads a received document into the record's own resource, replacing what this session had loaded of it. */
+	private Record load(EClass type, RecordDocument incoming) {
+		URI uri = Documents.uriOf(type, incoming.id());
+		Resource resource = records.getResource(uri, false);
+		if (resource == null) {
+			resource = records.createResource(uri);
+		} else {
+			resource.unload();
+		}
+		try {
+			resource.load(new ByteArrayInputStream(incoming.content().getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException | RuntimeException e) {
+			records.getResources().remove(resource);
+			throw new StoreException("the document of " + incoming.type() + " " + incoming.id() + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Record record) || record.eClass() != type
+				|| !incoming.id().equals(record.getId()) || record.getRevision() != incoming.revision()) {
+			records.getResources().remove(resource);
+			throw new StoreException("the document of " + incoming.type() + " " + incoming.id() + " holds another record or revision"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return record;
+	}
+
+	/** The type, revision and document hash stored for an id. */
+	private record StoredRow(String type, long revision, String sha256) {
+	}
+
+	private StoredRow storedRow(String id) {
+		try (PreparedStatement select = connection.prepareStatement("SELECT record_type, revision, document_sha256 FROM mw_record WHERE id = ?")) { //$NON-NLS-1$
+			select.setString(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				return row.next() ? new StoredRow(row.getString(1), row.getLong(2), row.getString(3)) : null;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot read record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	@Override
@@ -258,6 +362,7 @@ final class JdbcSession implements Session {
 			switch (change.action()) {
 			case CREATE -> insert(change.record());
 			case DELETE -> remove(change.record());
+			case RECEIVE -> storeReceived(change);
 			default -> store(change.action(), change.record());
 			}
 		}
@@ -267,6 +372,44 @@ final class JdbcSession implements Session {
 	private void insert(Record record) throws SQLException {
 		String document = Documents.serialize(record.eResource());
 		String sha256 = Sha256.of(document);
+		insertRow(record, document, sha256);
+		Projections.write(connection, record);
+		AuditChain.append(connection, actor, now, Action.CREATE, record.eClass().getName(), record.getId(), record.getRevision(), null, sha256, document);
+	}
+
+	private void store(Action action, Record record) throws SQLException {
+		long read = record.getRevision();
+		String before = storedSha256(record, read);
+		record.setRevision(read + 1);
+		String document = Documents.serialize(record.eResource());
+		String sha256 = Sha256.of(document);
+		if (!updateRow(record, read, document, sha256)) {
+			record.setRevision(read);
+			throw conflict(record, read);
+		}
+		Projections.write(connection, record);
+		AuditChain.append(connection, actor, now, action, record.eClass().getName(), record.getId(), read + 1, before, sha256, document);
+	}
+
+	/** Writes a received record's document as it came, under its own revision. */
+	private void storeReceived(Change change) throws SQLException {
+		Record record = change.record();
+		String sha256 = Sha256.of(change.received());
+		String before = null;
+		if (change.replaces() == 0) {
+			insertRow(record, change.received(), sha256);
+		} else {
+			before = storedSha256(record, change.replaces());
+			if (!updateRow(record, change.replaces(), change.received(), sha256)) {
+				throw conflict(record, change.replaces());
+			}
+		}
+		Projections.write(connection, record);
+		AuditChain.append(connection, actor, now, Action.RECEIVE, record.eClass().getName(), record.getId(), record.getRevision(), before, sha256,
+				change.received());
+	}
+
+	private void insertRow(Record record, String document, String sha256) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mw_record (id, record_type, owner_id, revision, voided, modified_at, " //$NON-NLS-1$
 				+ "modified_by, modified_by_name, document, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			insert.setString(1, record.getId());
@@ -286,19 +429,13 @@ final class JdbcSession implements Session {
 			}
 			throw e;
 		}
-		Projections.write(connection, record);
-		AuditChain.append(connection, actor, now, Action.CREATE, record.eClass().getName(), record.getId(), record.getRevision(), null, sha256, document);
 	}
 
-	private void store(Action action, Record record) throws SQLException {
-		long read = record.getRevision();
-		String before = storedSha256(record, read);
-		record.setRevision(read + 1);
-		String document = Documents.serialize(record.eResource());
-		String sha256 = Sha256.of(document);
+	/** Replaces the stored row at revision {@code read} by the record at its revision; false if the stored revision moved on. */
+	private boolean updateRow(Record record, long read, String document, String sha256) throws SQLException {
 		try (PreparedStatement update = connection.prepareStatement("UPDATE mw_record SET revision = ?, owner_id = ?, voided = ?, modified_at = ?, " //$NON-NLS-1$
 				+ "modified_by = ?, modified_by_name = ?, document = ?, document_sha256 = ? WHERE id = ? AND revision = ?")) { //$NON-NLS-1$
-			update.setLong(1, read + 1);
+			update.setLong(1, record.getRevision());
 			update.setString(2, record.getOwner() == null ? null : record.getOwner().getId());
 			update.setShort(3, voided(record));
 			update.setTimestamp(4, Timestamp.from(now));
@@ -308,13 +445,8 @@ final class JdbcSession implements Session {
 			update.setString(8, sha256);
 			update.setString(9, record.getId());
 			update.setLong(10, read);
-			if (update.executeUpdate() != 1) {
-				record.setRevision(read);
-				throw conflict(record, read);
-			}
+			return update.executeUpdate() == 1;
 		}
-		Projections.write(connection, record);
-		AuditChain.append(connection, actor, now, action, record.eClass().getName(), record.getId(), read + 1, before, sha256, document);
 	}
 
 	private void remove(Record record) throws SQLException {
@@ -402,6 +534,15 @@ final class JdbcSession implements Session {
 
 	private static short voided(Record record) {
 		return (short) (record instanceof LegalRecord legal && legal.isVoided() ? 1 : 0);
+	}
+
+	static EClass eClassNamed(String name) {
+		for (EPackage ePackage : ModelPackages.ALL) {
+			if (ePackage.getEClassifier(name) instanceof EClass eClass) {
+				return eClass;
+			}
+		}
+		throw new StoreException(name + " is not a class of the Minewatch model"); //$NON-NLS-1$
 	}
 
 	static EClass eClass(Class<?> type) {

@@ -117,7 +117,11 @@ final class Projections {
 				d("start", "start_date", r -> ((Campaign) r).getStartDate()), d("end", "end_date", r -> ((Campaign) r).getEndDate())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		add(InspectionPackage.Literals.INSPECTION, "mw_inspection", s("kind", "kind", r -> ((Inspection) r).getKind()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s("status", "status", r -> ((Inspection) r).getStatus()), s("mine", "mine_id", r -> ((Inspection) r).getMine()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				s("campaign", "campaign_id", r -> ((Inspection) r).getCampaign()), d("plannedStart", "planned_start", r -> ((Inspection) r).getPlannedStart())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				s("campaign", "campaign_id", r -> ((Inspection) r).getCampaign()), d("plannedStart", "planned_start", r -> ((Inspection) r).getPlannedStart()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				s("template", "template_id", r -> ((Inspection) r).getTemplate()), //$NON-NLS-1$ //$NON-NLS-2$
+				// the mine's place, name and enterprise, copied from mw_mine (INSPECTION_PLACE, MINE_PLACE): the list's filters
+				s("province", "province_code", null), s("county", "county_code", null), s("mineName", "mine_name", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				s("enterprise", "enterprise_id", null)); //$NON-NLS-1$ //$NON-NLS-2$
 		add(HazardPackage.Literals.HAZARD, "mw_hazard", s("mine", "mine_id", r -> ((Hazard) r).getMine()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s("state", "state", r -> ((Hazard) r).getState()), s("grade", "grade", r -> ((Hazard) r).getGrade()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				d("deadline", "deadline", r -> ((Hazard) r).getRectification() == null ? null : ((Hazard) r).getRectification().getDeadline()), //$NON-NLS-1$ //$NON-NLS-2$
@@ -162,8 +166,15 @@ final class Projections {
 	static final String HAZARD_PLACE = "UPDATE mw_hazard SET province_code = (SELECT m.province_code FROM mw_mine m WHERE m.id = mw_hazard.mine_id), " //$NON-NLS-1$
 			+ "county_code = (SELECT m.county_code FROM mw_mine m WHERE m.id = mw_hazard.mine_id), " //$NON-NLS-1$
 			+ "mine_name = (SELECT m.name FROM mw_mine m WHERE m.id = mw_hazard.mine_id) WHERE id = ?"; //$NON-NLS-1$
+	/** Copies an inspection's mine's province, county, name and enterprise into its index row (after the row is written). */
+	static final String INSPECTION_PLACE = "UPDATE mw_inspection SET province_code = (SELECT m.province_code FROM mw_mine m WHERE m.id = mw_inspection.mine_id), " //$NON-NLS-1$
+			+ "county_code = (SELECT m.county_code FROM mw_mine m WHERE m.id = mw_inspection.mine_id), " //$NON-NLS-1$
+			+ "mine_name = (SELECT m.name FROM mw_mine m WHERE m.id = mw_inspection.mine_id), " //$NON-NLS-1$
+			+ "enterprise_id = (SELECT m.enterprise_id FROM mw_mine m WHERE m.id = mw_inspection.mine_id) WHERE id = ?"; //$NON-NLS-1$
 	/** Keeps the index rows of a mine's hazards in step when the mine is renamed or moves. */
 	static final String MINE_PLACE = "UPDATE mw_hazard SET province_code = ?, county_code = ?, mine_name = ? WHERE mine_id = ?"; //$NON-NLS-1$
+	/** Keeps the index rows of a mine's inspections in step when the mine is renamed, moves or changes hands. */
+	static final String MINE_INSPECTIONS = "UPDATE mw_inspection SET province_code = ?, county_code = ?, mine_name = ?, enterprise_id = ? WHERE mine_id = ?"; //$NON-NLS-1$
 
 	/** The INSERT of a type's index row: id, then the projection's columns read from the record. */
 	static String insertSql(Projection projection) {
@@ -215,18 +226,27 @@ final class Projections {
 			bindIndex(insert, projection, record);
 			insert.executeUpdate();
 		}
-		if (record instanceof Hazard) {
-			try (PreparedStatement place = connection.prepareStatement(HAZARD_PLACE)) {
+		if (record instanceof Hazard || record instanceof Inspection) {
+			try (PreparedStatement place = connection.prepareStatement(record instanceof Hazard ? HAZARD_PLACE : INSPECTION_PLACE)) {
 				place.setString(1, record.getId());
 				place.executeUpdate();
 			}
 		} else if (record instanceof Mine mine) {
-			try (PreparedStatement place = connection.prepareStatement(MINE_PLACE)) {
-				place.setString(1, mine.getProvince() == null ? null : mine.getProvince().getCode());
-				place.setString(2, mine.getCounty() == null ? null : mine.getCounty().getCode());
-				place.setString(3, mine.getName());
-				place.setString(4, mine.getId());
-				place.executeUpdate();
+			String province = mine.getProvince() == null ? null : mine.getProvince().getCode();
+			String county = mine.getCounty() == null ? null : mine.getCounty().getCode();
+			try (PreparedStatement hazards = connection.prepareStatement(MINE_PLACE);
+					PreparedStatement inspections = connection.prepareStatement(MINE_INSPECTIONS)) {
+				hazards.setString(1, province);
+				hazards.setString(2, county);
+				hazards.setString(3, mine.getName());
+				hazards.setString(4, mine.getId());
+				hazards.executeUpdate();
+				inspections.setString(1, province);
+				inspections.setString(2, county);
+				inspections.setString(3, mine.getName());
+				inspections.setString(4, mine.getEnterprise() == null ? null : mine.getEnterprise().getId());
+				inspections.setString(5, mine.getId());
+				inspections.executeUpdate();
 			}
 		}
 		if (record instanceof Mine mine) {

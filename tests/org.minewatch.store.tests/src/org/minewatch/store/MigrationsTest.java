@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.minewatch.model.registry.Mine;
 import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
@@ -76,6 +77,7 @@ class MigrationsTest {
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
 			repeats = count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL");
 			// back to version 6: the column and the migration's row gone, as in a database written before
+			undoVersionEight(statement);
 			statement.executeUpdate("DROP INDEX mw_hazard_province_repeats");
 			statement.executeUpdate("ALTER TABLE mw_hazard DROP COLUMN repeat_of");
 			statement.executeUpdate("DELETE FROM mw_schema WHERE version = 7");
@@ -84,7 +86,7 @@ class MigrationsTest {
 
 		try (JdbcStore migrated = TestStores.open(folder); Connection c = migrated.connection();
 				Statement statement = c.createStatement()) {
-			assertEquals(7, Migrations.version(c));
+			assertEquals(new Migrations(Migrations.ALL).latest(), Migrations.version(c));
 			assertEquals(repeats, count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL"));
 			try (ResultSet row = statement.executeQuery("SELECT repeat_of FROM mw_hazard WHERE id = '" + pair[1] + "'")) {
 				assertTrue(row.next());
@@ -94,6 +96,43 @@ class MigrationsTest {
 					s -> s.countBy(Query.of(org.minewatch.model.hazard.Hazard.class).wherePresent("repeatOf"), "grade"));
 			assertEquals(repeats, counted.values().stream().mapToLong(Long::longValue).sum());
 		}
+	}
+
+	@Test
+	void inspectionsWrittenBeforeVersionEightGetTheirMinesPlaceAndTheirTemplate() throws SQLException {
+		Path folder = temp.resolve("inspections");
+		TestStores.Seeded seeded = TestStores.seeded(folder);
+		org.minewatch.model.inspection.Inspection inspection = seeded.data().inspections.get(0);
+		Mine mine = inspection.getMine();
+		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionEight(statement);
+		}
+		seeded.store().close();
+
+		try (JdbcStore migrated = TestStores.open(folder); Connection c = migrated.connection(); Statement statement = c.createStatement()) {
+			assertEquals(8, Migrations.version(c));
+			assertEquals(0, count(statement, "SELECT COUNT(*) FROM mw_inspection WHERE province_code IS NULL OR mine_name IS NULL OR template_id IS NULL"));
+			try (ResultSet row = statement.executeQuery(
+					"SELECT province_code, county_code, mine_name, enterprise_id, template_id FROM mw_inspection WHERE id = '" + inspection.getId() + "'")) {
+				assertTrue(row.next());
+				assertEquals(mine.getProvince().getCode(), row.getString(1));
+				assertEquals(mine.getCounty().getCode(), row.getString(2));
+				assertEquals(mine.getName(), row.getString(3));
+				assertEquals(mine.getEnterprise().getId(), row.getString(4));
+				assertEquals(inspection.getTemplate().getId(), row.getString(5));
+			}
+		}
+	}
+
+	/** Back to version 7: the columns, their indexes and the migration's row gone, as in a database written before. */
+	private static void undoVersionEight(Statement statement) throws SQLException {
+		for (String index : List.of("mw_inspection_province_list", "mw_inspection_county_list", "mw_inspection_enterprise", "mw_inspection_template")) {
+			statement.executeUpdate("DROP INDEX " + index);
+		}
+		for (String column : List.of("province_code", "county_code", "mine_name", "enterprise_id", "template_id")) {
+			statement.executeUpdate("ALTER TABLE mw_inspection DROP COLUMN " + column);
+		}
+		statement.executeUpdate("DELETE FROM mw_schema WHERE version = 8");
 	}
 
 	private static long count(Statement statement, String sql) throws SQLException {

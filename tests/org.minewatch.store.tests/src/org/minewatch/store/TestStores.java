@@ -35,8 +35,20 @@ final class TestStores {
 	}
 
 	static Seeded seeded(Path folder) {
-		JdbcStore store = open(folder);
-		DemoSeeder.seed(store, reference());
+		return seeded(JdbcStore.open(folder.resolve("db"), reference(), CLOCK), reference());
+	}
+
+	/**
+	 * A second store with the demo data, open beside another (a laptop beside the bureau): with reference data of
+	 * its own, since a store's documents hold the reference data's objects.
+	 */
+	static Seeded seededApart(Path folder) {
+		ReferenceData own = ReferenceData.loadShipped();
+		return seeded(JdbcStore.open(folder.resolve("db"), own, CLOCK), own);
+	}
+
+	private static Seeded seeded(JdbcStore store, ReferenceData reference) {
+		DemoSeeder.seed(store, reference);
 		DemoDataSet expected = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), LocalDate.of(2021, 11, 29));
 		Agency national = expected.agencies.get(0);
 		Person official = expected.persons.stream().filter(p -> p.getAgency() == national).findFirst().orElseThrow();
