@@ -26,7 +26,9 @@ import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.inspection.ItemOutcome;
 import org.minewatch.model.inspection.ItemResult;
+import org.minewatch.model.inspection.TeamMember;
 import org.minewatch.model.people.Person;
+import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Mine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,8 +61,20 @@ public final class InspectionService {
 		this.hazards = hazards;
 	}
 
+	/** One member of an inspection team: a person, the speciality they check (a code of the speciality vocabulary, or null), leader or not. */
+	public record Member(String personId, String speciality, boolean leader) {
+	}
+
 	/** Plans an inspection of a mine on a stored template edition, for a period; its owner is the actor's agency. */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end) {
+		return plan(actor, kind, mineId, templateId, start, end, List.of());
+	}
+
+	/** Plans an inspection with its team, each member with the speciality they check. */
+	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team) {
+		if (start != null && end != null && end.isBefore(start)) {
+			throw new InspectionException("the inspection ends (" + end + ") before it starts (" + start + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 		return store.write(actor, session -> {
 			Mine mine = session.get(Mine.class, mineId);
 			ChecklistTemplate template = session.get(ChecklistTemplate.class, templateId);
@@ -72,6 +86,13 @@ public final class InspectionService {
 			inspection.setRound(1);
 			inspection.setPlannedStart(start);
 			inspection.setPlannedEnd(end);
+			for (Member member : team) {
+				TeamMember joined = InspectionFactory.eINSTANCE.createTeamMember();
+				joined.setPerson(session.get(Person.class, member.personId()));
+				joined.setSpeciality(member.speciality() == null ? null : session.reference().term(ReferenceData.SPECIALITY, member.speciality()));
+				joined.setLeader(member.leader());
+				inspection.getTeam().add(joined);
+			}
 			for (ChecklistSection section : template.getSections()) {
 				for (ChecklistItem item : section.getItems()) {
 					if (item.getAppliesTo().isEmpty() || item.getAppliesTo().contains(mine.getKind())) {

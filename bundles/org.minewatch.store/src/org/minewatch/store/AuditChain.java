@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minewatch.core.Sha256;
 import org.minewatch.core.Actor;
 import org.minewatch.core.AuditReport;
 import org.minewatch.core.AuditReport.Kind;

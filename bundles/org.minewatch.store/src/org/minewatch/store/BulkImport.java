@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.minewatch.core.Sha256;
 import org.minewatch.core.Actor;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.Record;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.minewatch.core.Sha256;
 import org.minewatch.core.Actor;
 import org.minewatch.model.base.Record;
 import org.minewatch.model.registry.Mine;

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.minewatch.core.Sha256;
 import org.minewatch.core.Actor;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.NotFoundException;

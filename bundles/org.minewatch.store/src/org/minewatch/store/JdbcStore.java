@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 
+import org.minewatch.core.Sha256;
 import org.minewatch.core.Actor;
 import org.minewatch.core.AuditReport;
 import org.minewatch.core.ChainHead;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.AuditReport;
 import org.minewatch.core.AuditReport.Kind;
 import org.minewatch.core.ChainHead;
+import org.minewatch.core.Sha256;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.inspection.AttachmentKind;
 import org.minewatch.model.inspection.InspectionFactory;

@@ -30,6 +30,11 @@ public record DemoStore(JdbcStore store, DemoDataSet data, Actor official) imple
 		return new DemoStore(store, data, new Actor(person.getId(), person.getName(), person.getAgency().getId()));
 	}
 
+	/** A store with the shipped reference data and no records, as on an inspector's laptop before its first package. */
+	public static JdbcStore openEmpty(Path folder) {
+		return JdbcStore.open(folder.resolve("db"), ReferenceData.loadShipped(), CLOCK);
+	}
+
 	@Override
 	public void close() {
 		store.close();
