@@ -27,6 +27,8 @@ import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.inspection.ItemOutcome;
 import org.minewatch.model.inspection.ItemResult;
 import org.minewatch.model.inspection.TeamMember;
+import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.AgencyKind;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Mine;
@@ -195,11 +197,12 @@ public final class InspectionService {
 		return move(actor, inspectionId, InspectionStatus.COMPLETED, InspectionStatus.SUBMITTED, null, true);
 	}
 
+	/** Accepted by a local regulator of the mine's area. */
 	public Inspection accept(Actor actor, String inspectionId) {
 		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.ACCEPTED, null, true);
 	}
 
-	/** Rejected with the reasons (推倒重来); it is redone as a new round ({@link #redo}). */
+	/** Rejected with the reasons (推倒重来) by a local regulator of the mine's area; it is redone as a new round ({@link #redo}). */
 	public Inspection reject(Actor actor, String inspectionId, String reasons) {
 		if (reasons == null || reasons.isBlank()) {
 			throw new InspectionException("a rejection says why"); //$NON-NLS-1$
@@ -239,12 +242,24 @@ public final class InspectionService {
 				throw new InspectionException("only a mine's self-inspection is submitted, accepted or rejected"); //$NON-NLS-1$
 			}
 			requireStatus(inspection, from);
+			if (to == InspectionStatus.ACCEPTED || to == InspectionStatus.REJECTED) {
+				requireRegulatorOf(session, actor, inspection.getMine());
+			}
 			inspection.setStatus(to);
 			if (reasons != null) {
 				inspection.setRejectionReason(reasons);
 			}
 			return session.update(inspection);
 		});
+	}
+
+	/** The regulator who reviews a mine's self-inspection: a local regulator whose area holds the mine. */
+	private void requireRegulatorOf(Session session, Actor actor, Mine mine) {
+		Agency agency = session.find(Agency.class, actor.agencyId()).orElse(null);
+		if (agency == null || agency.getKind() != AgencyKind.LOCAL_REGULATOR || agency.getCovers().stream().noneMatch(area -> area.contains(mine.getCounty()))) {
+			throw new InspectionException("a self-inspection is accepted or rejected by a local regulator of the mine's area; " //$NON-NLS-1$
+					+ (agency == null ? actor.name() : agency.nameOn(LocalDate.now(store.clock()))) + " is not one"); //$NON-NLS-1$
+		}
 	}
 
 	private static void requireStatus(Inspection inspection, InspectionStatus... allowed) {

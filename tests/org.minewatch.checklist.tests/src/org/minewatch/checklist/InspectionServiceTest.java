@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.Actor;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.hazard.Hazard;
@@ -27,6 +28,8 @@ import org.minewatch.model.inspection.InspectionFactory;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.inspection.ItemResult;
+import org.minewatch.model.jurisdiction.AgencyKind;
+import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.MineKind;
 import org.minewatch.tests.store.DemoStore;
@@ -129,10 +132,13 @@ class InspectionServiceTest {
 			inspections.answer(demo.official(), Locale.CHINA, self.getId(), result.getId(), Answer.conforming("符合"));
 		}
 		inspections.complete(demo.official(), self.getId());
-		assertThrows(InspectionException.class, () -> inspections.accept(demo.official(), self.getId()), "only a submitted one is accepted");
+		Actor regulator = regulatorOf(coalMine());
+		assertThrows(InspectionException.class, () -> inspections.accept(regulator, self.getId()), "only a submitted one is accepted");
 		inspections.submit(demo.official(), self.getId());
-		assertThrows(InspectionException.class, () -> inspections.reject(demo.official(), self.getId(), " "), "a rejection says why");
-		Inspection rejected = inspections.reject(demo.official(), self.getId(), "写实不真实，推倒重来");
+		assertThrows(InspectionException.class, () -> inspections.reject(regulator, self.getId(), " "), "a rejection says why");
+		InspectionException notTheirs = assertThrows(InspectionException.class, () -> inspections.reject(demo.official(), self.getId(), "不真实"));
+		assertTrue(notTheirs.getMessage().contains("local regulator of the mine's area"), notTheirs.getMessage());
+		Inspection rejected = inspections.reject(regulator, self.getId(), "写实不真实，推倒重来");
 		assertEquals("写实不真实，推倒重来", rejected.getRejectionReason());
 
 		Inspection again = inspections.redo(demo.official(), self.getId());
@@ -165,6 +171,13 @@ class InspectionServiceTest {
 		Inspection stored = stored(inspection.getId());
 		assertEquals(first.getEdition(), stored.getTemplate().getEdition(), "the inspection keeps its edition");
 		assertEquals(first.getSections().get(0).getItems().get(0).getSubject(), stored.getResults().get(0).getItem().getSubject());
+	}
+
+	/** A person of the county regulator whose area holds the mine: who accepts or rejects its self-inspections. */
+	static Actor regulatorOf(Mine mine) {
+		return demo.data().persons.stream().filter(p -> p.getAgency() != null && p.getAgency().getKind() == AgencyKind.LOCAL_REGULATOR
+				&& p.getAgency().getLevel() == JurisdictionLevel.COUNTY && p.getAgency().getCovers().get(0).contains(mine.getCounty()))
+				.map(p -> new Actor(p.getId(), p.getName(), p.getAgency().getId())).findFirst().orElseThrow();
 	}
 
 	private static Inspection stored(String id) {
