@@ -75,7 +75,7 @@ public final class InspectionService {
 	/** Plans an inspection with its team, each member with the speciality they check. */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team) {
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InspectionException("the inspection ends (" + end + ") before it starts (" + start + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new InspectionException(Texts.format("endsBeforeStart", end, start)); //$NON-NLS-1$
 		}
 		return store.write(actor, session -> {
 			Mine mine = session.get(Mine.class, mineId);
@@ -120,7 +120,7 @@ public final class InspectionService {
 			Inspection inspection = session.get(Inspection.class, inspectionId);
 			requireStatus(inspection, InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
 			ItemResult result = inspection.getResults().stream().filter(r -> r.getId().equals(resultId)).findFirst()
-					.orElseThrow(() -> new InspectionException("the inspection has no item " + resultId)); //$NON-NLS-1$
+					.orElseThrow(() -> new InspectionException(Texts.format("noSuchItem", resultId))); //$NON-NLS-1$
 			if (inspection.getStatus() == InspectionStatus.PLANNED) {
 				inspection.setStatus(InspectionStatus.IN_PROGRESS);
 				inspection.setStartedAt(store.clock().instant());
@@ -182,7 +182,7 @@ public final class InspectionService {
 			String open = progress(inspection).stream().filter(p -> !p.complete())
 					.map(p -> p.section() + " (" + (p.items() - p.answered()) + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (!open.isEmpty()) {
-				throw new InspectionException("the inspection cannot be completed: items are unanswered in " + open); //$NON-NLS-1$
+				throw new InspectionException(Texts.format("unanswered", open)); //$NON-NLS-1$
 			}
 			inspection.setStatus(InspectionStatus.COMPLETED);
 			inspection.setCompletedAt(store.clock().instant());
@@ -205,7 +205,7 @@ public final class InspectionService {
 	/** Rejected with the reasons (推倒重来) by a local regulator of the mine's area; it is redone as a new round ({@link #redo}). */
 	public Inspection reject(Actor actor, String inspectionId, String reasons) {
 		if (reasons == null || reasons.isBlank()) {
-			throw new InspectionException("a rejection says why"); //$NON-NLS-1$
+			throw new InspectionException(Texts.format("rejectionNeedsReasons")); //$NON-NLS-1$
 		}
 		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.REJECTED, reasons.strip(), true);
 	}
@@ -239,7 +239,7 @@ public final class InspectionService {
 		return store.write(actor, session -> {
 			Inspection inspection = session.get(Inspection.class, inspectionId);
 			if (selfOnly && inspection.getKind() != InspectionKind.SELF_INSPECTION) {
-				throw new InspectionException("only a mine's self-inspection is submitted, accepted or rejected"); //$NON-NLS-1$
+				throw new InspectionException(Texts.format("selfOnly")); //$NON-NLS-1$
 			}
 			requireStatus(inspection, from);
 			if (to == InspectionStatus.ACCEPTED || to == InspectionStatus.REJECTED) {
@@ -257,8 +257,7 @@ public final class InspectionService {
 	private void requireRegulatorOf(Session session, Actor actor, Mine mine) {
 		Agency agency = session.find(Agency.class, actor.agencyId()).orElse(null);
 		if (agency == null || agency.getKind() != AgencyKind.LOCAL_REGULATOR || agency.getCovers().stream().noneMatch(area -> area.contains(mine.getCounty()))) {
-			throw new InspectionException("a self-inspection is accepted or rejected by a local regulator of the mine's area; " //$NON-NLS-1$
-					+ (agency == null ? actor.name() : agency.nameOn(LocalDate.now(store.clock()))) + " is not one"); //$NON-NLS-1$
+			throw new InspectionException(Texts.format("notTheRegulator", agency == null ? actor.name() : agency.nameOn(LocalDate.now(store.clock())))); //$NON-NLS-1$
 		}
 	}
 
@@ -268,7 +267,7 @@ public final class InspectionService {
 				return;
 			}
 		}
-		throw new InspectionException("the inspection is " + inspection.getStatus().getName().toLowerCase(Locale.ROOT) + "; this needs it " //$NON-NLS-1$ //$NON-NLS-2$
-				+ java.util.Arrays.stream(allowed).map(s -> s.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "))); //$NON-NLS-1$
+		throw new InspectionException(Texts.format("wrongStatus", inspection.getStatus().getName().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+				java.util.Arrays.stream(allowed).map(s -> s.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" / ")))); //$NON-NLS-1$
 	}
 }

@@ -11,10 +11,12 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Store;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.minewatch.model.checklist.ChecklistFactory;
 import org.minewatch.model.checklist.ChecklistItem;
 import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
+import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.refdata.TemplateLoader;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.MineKind;
@@ -93,13 +95,13 @@ public final class TemplateLibrary {
 	 */
 	public ChecklistTemplate newEdition(Actor actor, String templateId, String edition, TemplateOrigin origin, java.time.LocalDate validFrom) {
 		if (edition == null || edition.isBlank()) {
-			throw new InspectionException("a new edition needs its name"); //$NON-NLS-1$
+			throw new InspectionException(Texts.format("editionNeedsName")); //$NON-NLS-1$
 		}
 		return store.write(actor, session -> {
 			ChecklistTemplate old = session.get(ChecklistTemplate.class, templateId);
 			String id = TemplateLoader.id(old.getName(), edition.strip());
 			if (session.find(ChecklistTemplate.class, id).isPresent()) {
-				throw new InspectionException("the template " + old.getName() + " already has an edition " + edition.strip()); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new InspectionException(Texts.format("editionExists", old.getName(), edition.strip())); //$NON-NLS-1$
 			}
 			ChecklistTemplate next = EcoreUtil.copy(old);
 			next.setId(id);
@@ -111,28 +113,142 @@ public final class TemplateLibrary {
 			next.setValidFrom(validFrom);
 			next.setValidTo(null);
 			next.setSupersedes(old);
-			for (ChecklistSection section : next.getSections()) {
-				section.setId(id + "/" + section.getNumber()); //$NON-NLS-1$
-				for (ChecklistItem item : section.getItems()) {
-					item.setId(id + "/" + item.getNumber()); //$NON-NLS-1$
-				}
-			}
+			deriveIds(next);
 			return session.create(next);
 		});
 	}
 
-	/** The stored templates for mines of a kind, the newest edition of each name first (by valid-from date). */
-	public List<ChecklistTemplate> forKind(Actor actor, MineKind kind) {
+	/** Starts a template of a bureau's, province's or enterprise's own, with no sections yet, stored at once. */
+	public ChecklistTemplate newTemplate(Actor actor, String name, String edition, TemplateOrigin origin, List<MineKind> kinds, java.time.LocalDate validFrom) {
+		if (name == null || name.isBlank() || edition == null || edition.isBlank()) {
+			throw new InspectionException(Texts.format("templateNeedsName")); //$NON-NLS-1$
+		}
+		if (kinds.isEmpty()) {
+			throw new InspectionException(Texts.format("templateNeedsKind")); //$NON-NLS-1$
+		}
+		return store.write(actor, session -> {
+			String id = TemplateLoader.id(name.strip(), edition.strip());
+			if (session.find(ChecklistTemplate.class, id).isPresent()) {
+				throw new InspectionException(Texts.format("editionExists", name.strip(), edition.strip())); //$NON-NLS-1$
+			}
+			ChecklistTemplate template = ChecklistFactory.eINSTANCE.createChecklistTemplate();
+			template.setId(id);
+			template.setName(name.strip());
+			template.setEdition(edition.strip());
+			template.setOrigin(origin);
+			template.getAppliesTo().addAll(kinds);
+			template.setValidFrom(validFrom);
+			return session.create(template);
+		});
+	}
+
+	/**
+	 * Why a stored edition cannot be edited in place, or null if it can: one in use by inspections stays as they
+	 * saw it, a starter or one a plugin ships changes only with its source. Those are changed by a new edition.
+	 */
+	public String whyNotEditable(Actor actor, String templateId) {
+		return store.read(actor, session -> whyNotEditable(session, session.get(ChecklistTemplate.class, templateId)));
+	}
+
+	private String whyNotEditable(org.minewatch.core.Session session, ChecklistTemplate stored) {
+		if (stored.isStarter()) {
+			return Texts.format("templateStarter", stored.getName(), stored.getEdition()); //$NON-NLS-1$
+		}
+		if (available(session.reference()).templates().stream().anyMatch(t -> t.getId().equals(stored.getId()))) {
+			return Texts.format("templateShipped", stored.getName(), stored.getEdition()); //$NON-NLS-1$
+		}
+		long inUse = session.countBy(Query.of(Inspection.class).where("template", stored.getId()).includingVoided(), "kind").values().stream() //$NON-NLS-1$ //$NON-NLS-2$
+				.mapToLong(Long::longValue).sum();
+		return inUse == 0 ? null : Texts.format("templateInUse", stored.getName(), stored.getEdition(), inUse); //$NON-NLS-1$
+	}
+
+	/** What is wrong with an edited template (nothing: empty), in the desktop's language. */
+	public static List<String> problems(ChecklistTemplate template) {
+		List<String> problems = new ArrayList<>();
+		if (blank(template.getName()) || blank(template.getEdition())) {
+			problems.add(Texts.format("templateNeedsName")); //$NON-NLS-1$
+		}
+		if (template.getAppliesTo().isEmpty()) {
+			problems.add(Texts.format("templateNeedsKind")); //$NON-NLS-1$
+		}
+		java.util.Set<String> sections = new java.util.HashSet<>();
+		java.util.Set<String> items = new java.util.HashSet<>();
+		for (int i = 0; i < template.getSections().size(); i++) {
+			ChecklistSection section = template.getSections().get(i);
+			String where = blank(section.getNumber()) ? String.valueOf(i + 1) : section.getNumber();
+			if (blank(section.getNumber()) || blank(section.getTitle())) {
+				problems.add(Texts.format("sectionNeedsTitle", where)); //$NON-NLS-1$
+			} else if (!sections.add(section.getNumber().strip())) {
+				problems.add(Texts.format("sectionNumberTwice", section.getNumber())); //$NON-NLS-1$
+			}
+			for (ChecklistItem item : section.getItems()) {
+				if (blank(item.getNumber()) || blank(item.getSubject())) {
+					problems.add(Texts.format("itemNeedsSubject", where)); //$NON-NLS-1$
+				} else if (!items.add(item.getNumber().strip())) {
+					problems.add(Texts.format("itemNumberTwice", item.getNumber())); //$NON-NLS-1$
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Saves an edited edition (a copy: the editor keeps its own), refused with the reasons when it has problems
+	 * or cannot be edited in place; {@code overwrite} saves over whatever is stored now (after a conflict was
+	 * shown). Sections and items take ids from the edition and their numbers. Returns the edition as saved.
+	 */
+	public ChecklistTemplate save(Actor actor, ChecklistTemplate edited, boolean overwrite) {
+		List<String> problems = problems(edited);
+		if (!problems.isEmpty()) {
+			throw new InspectionException(String.join("; ", problems)); //$NON-NLS-1$
+		}
+		ChecklistTemplate copy = EcoreUtil.copy(edited);
+		deriveIds(copy);
+		return store.write(actor, session -> {
+			ChecklistTemplate stored = session.get(ChecklistTemplate.class, copy.getId());
+			String why = whyNotEditable(session, stored);
+			if (why != null) {
+				throw new InspectionException(why);
+			}
+			if (overwrite) {
+				copy.setRevision(stored.getRevision());
+			}
+			return session.update(copy);
+		});
+	}
+
+	/** Every stored template, by name then newest edition first (the templates view). */
+	public List<ChecklistTemplate> stored(Actor actor) {
 		return store.read(actor, session -> {
 			List<ChecklistTemplate> found = new ArrayList<>();
 			for (PageRequest page = PageRequest.first(200); page != null;) {
 				Page<ChecklistTemplate> stored = session.query(Query.of(ChecklistTemplate.class).orderBy("name"), page); //$NON-NLS-1$
-				stored.items().stream().filter(t -> t.getAppliesTo().contains(kind)).forEach(found::add);
+				found.addAll(stored.items());
 				page = stored.next();
 			}
-			found.sort(Comparator.comparing(ChecklistTemplate::getName).thenComparing(ChecklistTemplate::getValidFrom,
-					Comparator.nullsLast(Comparator.reverseOrder())));
+			found.sort(NEWEST_FIRST);
 			return found;
 		});
+	}
+
+	private static final Comparator<ChecklistTemplate> NEWEST_FIRST = Comparator.comparing(ChecklistTemplate::getName)
+			.thenComparing(ChecklistTemplate::getValidFrom, Comparator.nullsLast(Comparator.reverseOrder()));
+
+	private static void deriveIds(ChecklistTemplate template) {
+		for (ChecklistSection section : template.getSections()) {
+			section.setId(template.getId() + "/" + section.getNumber().strip()); //$NON-NLS-1$
+			for (ChecklistItem item : section.getItems()) {
+				item.setId(template.getId() + "/" + item.getNumber().strip()); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** The stored templates for mines of a kind, the newest edition of each name first (by valid-from date). */
+	public List<ChecklistTemplate> forKind(Actor actor, MineKind kind) {
+		return stored(actor).stream().filter(t -> t.getAppliesTo().contains(kind)).toList();
 	}
 }
