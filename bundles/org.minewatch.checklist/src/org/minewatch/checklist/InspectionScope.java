@@ -54,8 +54,9 @@ public record InspectionScope(String mineId, List<String> enterpriseIds, String 
 		return new InspectionScope(null, List.of(), null, counties);
 	}
 
+	/** The county codes under a division; a prefecture's own too, for a prefecture without counties keeps its mines under it. */
 	private static void counties(Jurisdiction jurisdiction, List<String> codes) {
-		if (jurisdiction.getLevel() == JurisdictionLevel.COUNTY) {
+		if (jurisdiction.getLevel() == JurisdictionLevel.COUNTY || jurisdiction.getLevel() == JurisdictionLevel.PREFECTURE) {
 			codes.add(jurisdiction.getCode());
 		}
 		jurisdiction.getChildren().forEach(child -> counties(child, codes));

@@ -210,11 +210,17 @@ public final class InspectionService {
 		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.REJECTED, reasons.strip(), true);
 	}
 
-	/** A new round of a rejected self-inspection, on the same template edition, linked to the old one; the old one's hazards stay in the register. */
+	/**
+	 * A new round of a rejected self-inspection, on the same template edition, linked to the old one, which it
+	 * supersedes (推倒重来; it is redone once); the old one's hazards stay in the register.
+	 */
 	public Inspection redo(Actor actor, String rejectedId) {
 		return store.write(actor, session -> {
 			Inspection rejected = session.get(Inspection.class, rejectedId);
 			requireStatus(rejected, InspectionStatus.REJECTED);
+			if (rejected.isSuperseded()) {
+				throw new InspectionException(Texts.format("redoneAlready")); //$NON-NLS-1$
+			}
 			Inspection again = InspectionFactory.eINSTANCE.createInspection();
 			again.setKind(rejected.getKind());
 			again.setStatus(InspectionStatus.PLANNED);
@@ -231,7 +237,7 @@ public final class InspectionService {
 				result.setOutcome(ItemOutcome.UNANSWERED);
 				again.getResults().add(result);
 			}
-			return session.create(again);
+			return session.supersede(rejected, again, Texts.format("redoReason")); //$NON-NLS-1$
 		});
 	}
 

@@ -146,6 +146,8 @@ class InspectionServiceTest {
 		assertEquals(2, again.getRound());
 		assertEquals(InspectionStatus.PLANNED, again.getStatus());
 		assertEquals(self.getResults().size(), again.getResults().size());
+		assertEquals(again.getId(), stored(self.getId()).getSupersededBy().getId(), "the rejected round is superseded by the new one");
+		assertThrows(InspectionException.class, () -> inspections.redo(demo.official(), self.getId()), "redone once");
 		String hazardId = stored(self.getId()).getResults().get(0).getHazard().getId();
 		assertEquals(HazardState.REGISTERED, hazard(hazardId).getState(), "the old round's hazard stays in the register");
 	}

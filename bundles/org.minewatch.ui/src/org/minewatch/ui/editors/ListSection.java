@@ -4,10 +4,8 @@ import static org.minewatch.ui.WidgetKeys.name;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -16,9 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,7 +24,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -120,35 +116,14 @@ final class ListSection {
 
 	private void add() {
 		EObject row = EcoreUtil.create(feature.getEReferenceType());
-		for (EAttribute attribute : row.eClass().getEAllAttributes()) {
-			if (attribute.isID() && attribute.getEType().getInstanceClass() == String.class) {
-				row.eSet(attribute, UUID.randomUUID().toString());
-			}
-		}
 		defaults.accept(row);
-		if (new RowDialog(viewer.getControl().getShell(), row, RowDialog.titleFor(row, true)).open() == Window.OK) {
-			domain.getCommandStack().execute(AddCommand.create(domain, owner, feature, row));
-		}
+		RowEdits.add(viewer.getControl().getShell(), domain, owner, feature, row, CommandParameter.NO_INDEX);
 	}
 
 	private void edit() {
 		EObject selected = selected();
-		if (selected == null) {
-			return;
-		}
-		EObject copy = EcoreUtil.copy(selected);
-		if (new RowDialog(viewer.getControl().getShell(), copy, RowDialog.titleFor(copy, false)).open() != Window.OK) {
-			return;
-		}
-		CompoundCommand changes = new CompoundCommand(Messages.list_edit);
-		for (EAttribute attribute : selected.eClass().getEAllAttributes()) {
-			Object value = copy.eGet(attribute);
-			if (!java.util.Objects.equals(value, selected.eGet(attribute))) {
-				changes.append(SetCommand.create(domain, selected, attribute, value == null ? SetCommand.UNSET_VALUE : value));
-			}
-		}
-		if (!changes.isEmpty()) {
-			domain.getCommandStack().execute(changes);
+		if (selected != null) {
+			RowEdits.edit(viewer.getControl().getShell(), domain, selected);
 		}
 	}
 

@@ -348,13 +348,22 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		}
 		R snapshot = EcoreUtil.copy(record);
 		Command savedAt = domain.getCommandStack().getUndoCommand();
-		run(NLS.bind(Messages.editor_saving, title(record)), () -> access.registry().save(access.actor(), snapshot), savedAt);
+		run(NLS.bind(Messages.editor_saving, title(record)), () -> write(snapshot, false), savedAt);
 	}
 
 	private void overwrite() {
 		R snapshot = EcoreUtil.copy(record);
 		Command savedAt = domain.getCommandStack().getUndoCommand();
-		run(NLS.bind(Messages.editor_saving, title(record)), () -> access.registry().overwrite(access.actor(), snapshot), savedAt);
+		run(NLS.bind(Messages.editor_saving, title(record)), () -> write(snapshot, true), savedAt);
+	}
+
+	/**
+	 * Stores a copy of the record, in a background job: through the registry unless an area has rules of its own
+	 * (then it overrides this and refuses with a {@link StoreException} saying why). {@code overwrite}: over
+	 * whatever is stored now, after a conflict was shown.
+	 */
+	protected R write(R snapshot, boolean overwrite) {
+		return overwrite ? access.registry().overwrite(access.actor(), snapshot) : access.registry().save(access.actor(), snapshot);
 	}
 
 	private void run(String name, Supplier<R> write, Command savedAt) {

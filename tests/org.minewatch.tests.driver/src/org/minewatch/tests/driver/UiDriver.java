@@ -86,10 +86,15 @@ public final class UiDriver {
 	 * loop until it closes, so the code that opens it cannot go on to act on it.
 	 */
 	public void whenShellAppears(String title, java.util.function.Consumer<Shell> action) {
+		whenShellAppears(title::equals, action);
+	}
+
+	/** Acts on a shell whose title satisfies {@code title} once it is open (see {@link #whenShellAppears(String, java.util.function.Consumer)}). */
+	public void whenShellAppears(Predicate<String> title, java.util.function.Consumer<Shell> action) {
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell candidate : display.getShells()) {
-				if (!candidate.isDisposed() && candidate.isVisible() && title.equals(candidate.getText())) {
+				if (!candidate.isDisposed() && candidate.isVisible() && title.test(candidate.getText())) {
 					action.accept(candidate);
 					return;
 				}
@@ -103,6 +108,21 @@ public final class UiDriver {
 	public void click(Button button) {
 		button.setFocus();
 		button.notifyListeners(SWT.Selection, new Event());
+		flush();
+	}
+
+	/**
+	 * Sends a key press to a control's listeners as the keyboard would deliver it: a key code (or 0), the
+	 * character it types, and the modifiers held (SWT.MOD1 for Ctrl).
+	 */
+	public void press(Control control, int keyCode, char character, int modifiers) {
+		control.setFocus();
+		Event event = new Event();
+		event.keyCode = keyCode == 0 ? character : keyCode;
+		event.character = character;
+		event.stateMask = modifiers;
+		event.doit = true;
+		control.notifyListeners(SWT.KeyDown, event);
 		flush();
 	}
 

@@ -32,6 +32,7 @@ import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.Labels;
 
 /**
  * The lifecycle's actions as a row of buttons, each enabled only when the hazard's state allows it
@@ -169,7 +170,7 @@ final class LifecycleBar {
 
 	/** A step's name in a sentence: its button's text without the mnemonic and the dots. */
 	static String plain(String step) {
-		return HazardText.plain(STEPS.get(step));
+		return Labels.plain(STEPS.get(step));
 	}
 
 	/** The step on the stored hazard, with what the person gave. */

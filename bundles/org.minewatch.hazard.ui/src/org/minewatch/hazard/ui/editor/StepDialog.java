@@ -29,6 +29,7 @@ import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.ui.Labels;
 
 /**
  * Asks for what one lifecycle step needs: always why; the supervising agency and the listing number for
@@ -67,7 +68,7 @@ final class StepDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(HazardText.plain(title));
+		shell.setText(Labels.plain(title));
 	}
 
 	@Override
@@ -157,7 +158,7 @@ final class StepDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, HazardText.plain(title), true);
+		createButton(parent, IDialogConstants.OK_ID, Labels.plain(title), true);
 		createButton(parent, IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
 	}
 

@@ -46,6 +46,7 @@ import org.minewatch.tests.parts.PartTest;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.WidgetKeys;
+import org.minewatch.ui.Labels;
 
 /**
  * The hazard editor on real SWT widgets over a real store: a major hazard driven from registered to closed
@@ -209,7 +210,7 @@ class HazardEditorTest extends PartTest {
 		case "close" -> Messages.step_close;
 		default -> throw new IllegalArgumentException(step);
 		};
-		return HazardText.plain(label);
+		return Labels.plain(label);
 	}
 
 	private Button ok(Shell dialog) {

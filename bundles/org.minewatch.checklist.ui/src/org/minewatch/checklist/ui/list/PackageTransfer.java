@@ -1,0 +1,84 @@
+package org.minewatch.checklist.ui.list;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.minewatch.checklist.InspectionPackages.Imported;
+import org.minewatch.checklist.ui.Checklists;
+import org.minewatch.checklist.ui.internal.Messages;
+import org.minewatch.core.RecordDocument.Received;
+import org.minewatch.core.StoreException;
+import org.minewatch.core.exchange.ExchangeException;
+import org.minewatch.ui.Labels;
+import org.minewatch.ui.RegistryAccess;
+
+/**
+ * Exports an inspection to an exchange package and imports one, each in a background job after a file dialog;
+ * a refused package is shown with the reason (nothing was imported).
+ */
+public final class PackageTransfer {
+
+	/** Asks where to write the package of an inspection, then writes it. */
+	public static void export(Shell shell, RegistryAccess access, Checklists checklists, String inspectionId, String mineName, Consumer<String> status) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText(Labels.plain(Messages.list_export));
+		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
+		dialog.setFileName(mineName + "-" + inspectionId.substring(0, 8) + ".zip"); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path zip = Path.of(chosen);
+		Job job = Job.create(NLS.bind(Messages.package_exporting, mineName), monitor -> {
+			try {
+				var written = checklists.packages().export(access.actor(), inspectionId, zip);
+				status.accept(NLS.bind(Messages.package_exported, new Object[] { zip.getFileName(), written.records().size(), written.contents().size() }));
+				return Status.OK_STATUS;
+			} catch (java.io.IOException | StoreException e) {
+				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Labels.plain(Messages.list_export), e.getMessage()));
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	/** Asks for a package, then imports it; {@code done} receives what the import did. */
+	public static void importPackage(Shell shell, RegistryAccess access, Checklists checklists, Consumer<String> done) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText(Labels.plain(Messages.list_import));
+		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path zip = Path.of(chosen);
+		Job job = Job.create(NLS.bind(Messages.package_importing, zip.getFileName()), monitor -> {
+			try {
+				Imported imported = checklists.packages().importPackage(access.actor(), zip);
+				String message = summary(zip, imported);
+				shell.getDisplay().asyncExec(() -> done.accept(message));
+				return Status.OK_STATUS;
+			} catch (ExchangeException | StoreException e) {
+				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.package_refused, e.getMessage()));
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	static String summary(Path zip, Imported imported) {
+		return NLS.bind(Messages.package_imported, new Object[] { zip.getFileName(), imported.header().senderName(), imported.count(Received.ADDED),
+				imported.count(Received.UPDATED), imported.count(Received.UNCHANGED) + imported.count(Received.KEPT_NEWER) });
+	}
+
+	private PackageTransfer() {
+	}
+}

@@ -1,0 +1,172 @@
+package org.minewatch.checklist.ui.list;
+
+import static org.minewatch.ui.WidgetKeys.name;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.minewatch.checklist.InspectionException;
+import org.minewatch.checklist.InspectionService.Member;
+import org.minewatch.checklist.ui.Checklists;
+import org.minewatch.checklist.ui.internal.ChecklistKeys;
+import org.minewatch.checklist.ui.internal.ChecklistText;
+import org.minewatch.checklist.ui.internal.Messages;
+import org.minewatch.core.IndexRow;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.StoreException;
+import org.minewatch.model.base.Term;
+import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.registry.MineKind;
+import org.minewatch.ui.Labels;
+import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.editors.PickDialog;
+
+/**
+ * Plans an inspection: the mine (picked by name), the kind, a template edition for the mine's kind (newest
+ * first) and the dates; the acting person leads the team, checking their own speciality. A refusal is shown
+ * here and the dialog stays open.
+ */
+final class PlanDialog extends Dialog {
+
+	private final RegistryAccess access;
+	private final Checklists checklists;
+	private IndexRow mine;
+	private List<ChecklistTemplate> templates = List.of();
+	private Label mineLabel;
+	private Combo kind;
+	private Combo template;
+	private Text start;
+	private Text end;
+	private Label problem;
+	private Inspection planned;
+
+	PlanDialog(Shell parent, RegistryAccess access, Checklists checklists) {
+		super(parent);
+		this.access = access;
+		this.checklists = checklists;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Labels.plain(Messages.list_plan));
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
+		new Label(area, SWT.NONE).setText(Messages.list_mine);
+		mineLabel = new Label(area, SWT.NONE);
+		mineLabel.setText(Messages.plan_noMine);
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(mineLabel);
+		Button pick = name(new Button(area, SWT.PUSH), ChecklistKeys.PLAN_MINE);
+		pick.setText(Messages.plan_pickMine);
+		pick.addListener(SWT.Selection, e -> pickMine());
+
+		kind = name(combo(area, Messages.list_kind), ChecklistKeys.PLAN_KIND);
+		InspectionKind.VALUES.forEach(k -> kind.add(ChecklistText.kind(k)));
+		kind.select(InspectionKind.REGULATORY_INVESTIGATION.getValue());
+		template = name(combo(area, Messages.plan_template), ChecklistKeys.PLAN_TEMPLATE);
+		start = name(text(area, Messages.plan_start), ChecklistKeys.PLAN_START);
+		end = name(text(area, Messages.plan_end), ChecklistKeys.PLAN_END);
+		LocalDate today = LocalDate.now(access.registry().store().clock());
+		start.setText(today.toString());
+		end.setText(today.plusDays(2).toString());
+		problem = new Label(area, SWT.WRAP);
+		problem.setForeground(new Color(190, 0, 0));
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problem);
+		return area;
+	}
+
+	private Combo combo(Composite area, String label) {
+		new Label(area, SWT.NONE).setText(label);
+		Combo combo = new Combo(area, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(combo);
+		return combo;
+	}
+
+	private Text text(Composite area, String label) {
+		new Label(area, SWT.NONE).setText(label);
+		Text text = new Text(area, SWT.BORDER);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(text);
+		return text;
+	}
+
+	private void pickMine() {
+		var nation = access.registry().reference(access.actor()).divisions().getNation();
+		PickDialog<IndexRow> picker = new PickDialog<>(getShell(), Labels.plain(Messages.plan_pickMine),
+				filter -> access.registry().mines(access.actor(), nation, filter, PageRequest.first(50)).items(), row -> row.text("name")); //$NON-NLS-1$
+		if (picker.open() == Window.OK && picker.picked() != null) {
+			choose(picker.picked());
+		}
+	}
+
+	/** Shows the mine and offers the template editions for its kind. */
+	void choose(IndexRow picked) {
+		mine = picked;
+		mineLabel.setText(picked.text("name")); //$NON-NLS-1$
+		templates = checklists.templates().forKind(access.actor(), MineKind.get(picked.text("kind"))); //$NON-NLS-1$
+		template.removeAll();
+		templates.forEach(t -> template.add(ChecklistText.template(t)));
+		if (!templates.isEmpty()) {
+			template.select(0);
+		}
+		problem.setText(templates.isEmpty() ? NLS.bind(Messages.plan_noTemplate, ChecklistText.mineKind(MineKind.get(picked.text("kind")))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.plan_ok, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.button_cancel, false);
+	}
+
+	@Override
+	protected void okPressed() {
+		if (mine == null || template.getSelectionIndex() < 0) {
+			problem.setText(Messages.plan_incomplete);
+			return;
+		}
+		try {
+			LocalDate first = ChecklistText.parseDate(start.getText());
+			LocalDate last = ChecklistText.parseDate(end.getText());
+			planned = checklists.inspections().plan(access.actor(), InspectionKind.VALUES.get(kind.getSelectionIndex()), mine.id(),
+					templates.get(template.getSelectionIndex()).getId(), first, last, List.of(leader()));
+			super.okPressed();
+		} catch (DateTimeParseException e) {
+			problem.setText(NLS.bind(Messages.list_badDate, e.getParsedString()));
+		} catch (InspectionException | StoreException e) {
+			problem.setText(e.getMessage());
+		}
+	}
+
+	/** The acting person, leading, checking their first speciality. */
+	private Member leader() {
+		Person person = access.registry().load(access.actor(), Person.class, access.actor().personId());
+		List<Term> specialities = person.getSpecialities();
+		return new Member(person.getId(), specialities.isEmpty() ? null : specialities.get(0).getCode(), true);
+	}
+
+	Inspection planned() {
+		return planned;
+	}
+}
