@@ -13,6 +13,7 @@ import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Enterprise;
+import org.minewatch.model.registry.Mine;
 
 /**
  * Whose inspections a person sees in a database their organisation shares: a mine's staff their mine's; a
@@ -72,6 +73,25 @@ public record InspectionScope(String mineId, List<String> enterpriseIds, String 
 			}
 		}
 		return ids;
+	}
+
+	/** Narrows a query over mines to the mines of this scope (a mine's staff: see {@link #coversMine}). */
+	public Query<Mine> narrowMines(Query<Mine> query) {
+		if (!enterpriseIds.isEmpty()) {
+			query.whereIn("enterprise", enterpriseIds); //$NON-NLS-1$
+		}
+		if (provinceCode != null) {
+			query.where("province", provinceCode); //$NON-NLS-1$
+		}
+		if (!countyCodes.isEmpty()) {
+			query.whereIn("county", countyCodes); //$NON-NLS-1$
+		}
+		return query;
+	}
+
+	/** True when the mine is one this scope sees (by the other fields, {@link #narrowMines} has asked already). */
+	public boolean coversMine(String id) {
+		return mineId == null || mineId.equals(id);
 	}
 
 	/** Narrows a query over inspections to this scope. */

@@ -105,6 +105,16 @@ class InspectionScopeTest {
 				null)).stream().noneMatch(r -> r.id().equals(submitted)), "another kind");
 	}
 
+	@Test
+	void aRegulatorPlansInspectionsOfTheMinesOfItsArea() {
+		Person regulator = agencyPerson(a -> a.getKind() == AgencyKind.LOCAL_REGULATOR && a.getLevel() == JurisdictionLevel.COUNTY
+				&& a.getCovers().get(0) == mine.getCounty());
+		List<IndexRow> mines = demo.store().read(demo.official(), s -> s.rows(
+				InspectionScope.of(s, s.get(Person.class, regulator.getId())).narrowMines(org.minewatch.core.Query.of(Mine.class)), PageRequest.first(500)).items());
+		assertEquals(demo.data().mines.stream().filter(m -> m.getCounty() == mine.getCounty()).count(), mines.size());
+		assertTrue(mines.stream().allMatch(row -> mine.getCounty().getCode().equals(row.text("county"))));
+	}
+
 	private static boolean awaiting(Person person) {
 		return rows(person, InspectionFilter.awaitingReview()).stream().anyMatch(r -> r.id().equals(submitted));
 	}

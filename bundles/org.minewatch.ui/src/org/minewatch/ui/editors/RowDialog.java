@@ -91,6 +91,9 @@ final class RowDialog extends Dialog {
 
 	/** Grows the dialog when a field's problem appears, so the message is never cut off. */
 	private void fit() {
+		if (getShell() == null || !getShell().isVisible()) {
+			return; // still being built: its first size is computed from its contents when it opens
+		}
 		org.eclipse.swt.graphics.Point wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT);
 		org.eclipse.swt.graphics.Point now = getShell().getSize();
 		getShell().setSize(Math.max(now.x, wanted.x), Math.max(now.y, wanted.y));

@@ -50,6 +50,7 @@ import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.people.Person;
 import org.minewatch.ui.Editors;
+import org.minewatch.ui.Layouts;
 import org.minewatch.ui.RegistryAccess;
 
 /**
@@ -88,6 +89,7 @@ public class InspectionsPart {
 	private PageRequest next;
 	private int generation;
 	private int typing;
+	private boolean settled;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -280,6 +282,10 @@ public class InspectionsPart {
 	private void show(int loading, boolean first, Page<InspectionRow> page) {
 		if (table.getControl().isDisposed() || loading != generation) {
 			return;
+		}
+		if (!settled) {
+			settled = true;
+			Layouts.settle(parent, table.getControl()); // the first rows shown
 		}
 		if (first) {
 			rows.clear();

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.minewatch.checklist.InspectionException;
+import org.minewatch.checklist.InspectionScope;
 import org.minewatch.checklist.InspectionService.Member;
 import org.minewatch.checklist.ui.Checklists;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
@@ -29,12 +30,14 @@ import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
 import org.minewatch.core.IndexRow;
 import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.people.Person;
+import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.MineKind;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.RegistryAccess;
@@ -113,12 +116,22 @@ final class PlanDialog extends Dialog {
 	}
 
 	private void pickMine() {
-		var nation = access.registry().reference(access.actor()).divisions().getNation();
-		PickDialog<IndexRow> picker = new PickDialog<>(getShell(), Labels.plain(Messages.plan_pickMine),
-				filter -> access.registry().mines(access.actor(), nation, filter, PageRequest.first(50)).items(), row -> row.text("name")); //$NON-NLS-1$
+		PickDialog<IndexRow> picker = new PickDialog<>(getShell(), Labels.plain(Messages.plan_pickMine), this::minesInScope, row -> row.text("name")); //$NON-NLS-1$
 		if (picker.open() == Window.OK && picker.picked() != null) {
 			choose(picker.picked());
 		}
+	}
+
+	/** The mines the acting person sees (their agency's area, their group's, their own), by name. */
+	private List<IndexRow> minesInScope(String filter) {
+		return access.registry().store().read(access.actor(), s -> {
+			InspectionScope scope = s.find(Person.class, access.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.EVERYWHERE);
+			Query<Mine> query = scope.narrowMines(Query.of(Mine.class).orderBy("name")); //$NON-NLS-1$
+			if (filter != null && !filter.isBlank()) {
+				query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$
+			}
+			return s.rows(query, PageRequest.first(50)).items().stream().filter(row -> scope.coversMine(row.id())).toList();
+		});
 	}
 
 	/** Shows the mine and offers the template editions for its kind. */

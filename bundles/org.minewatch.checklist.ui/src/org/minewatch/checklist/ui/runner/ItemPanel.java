@@ -23,6 +23,7 @@ import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
 import org.minewatch.model.checklist.ChecklistItem;
 import org.minewatch.model.hazard.Citation;
+import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardPackage;
 import org.minewatch.model.inspection.ItemOutcome;
@@ -96,6 +97,8 @@ final class ItemPanel {
 		hazard = name(field(Messages.runner_hazardText), ChecklistKeys.RUNNER_HAZARD);
 		hazard.setMessage(Messages.runner_hazardHint);
 		place = name(field(ModelText.feature(HazardPackage.Literals.HAZARD__PLACE)), ChecklistKeys.RUNNER_PLACE);
+		recordOnCtrlEnter(hazard);
+		recordOnCtrlEnter(place);
 		new Label(hazardGroup, SWT.NONE).setText(ModelText.feature(HazardPackage.Literals.HAZARD__GRADE));
 		grade = name(new Combo(hazardGroup, SWT.READ_ONLY), ChecklistKeys.RUNNER_GRADE);
 		HazardGrade.VALUES.forEach(g -> grade.add(ModelText.literal(HazardPackage.Literals.HAZARD_GRADE, g)));
@@ -171,17 +174,18 @@ final class ItemPanel {
 		}
 		found.setText(result == null || result.getStateAsFound() == null ? "" : result.getStateAsFound()); //$NON-NLS-1$
 		found.setEditable(editable && result != null);
-		hazard.setText(""); //$NON-NLS-1$
-		place.setText(""); //$NON-NLS-1$
-		grade.select(0);
+		Hazard entered = result == null ? null : result.getHazard();
+		hazard.setText(entered == null || entered.getDescription() == null ? "" : entered.getDescription()); //$NON-NLS-1$
+		place.setText(entered == null || entered.getPlace() == null ? "" : entered.getPlace()); //$NON-NLS-1$
+		grade.select(entered == null ? 0 : entered.getGrade().getValue());
 		fixed.setSelection(result != null && result.isFixedOnSpot());
 		citation = null;
-		citationShown.setText(""); //$NON-NLS-1$
+		citationShown.setText(entered == null || entered.getCitation() == null ? "" : c(entered.getCitation())); //$NON-NLS-1$
 		recordButton.setEnabled(editable && result != null);
 		answered.setText(result == null || result.getAnsweredAt() == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.runner_answered, new Object[] { result.getAnsweredBy() == null ? "" : result.getAnsweredBy().getName(), //$NON-NLS-1$
 						org.minewatch.checklist.ui.internal.ChecklistText.time(result.getAnsweredAt()),
-						result.getHazard() == null ? "" : NLS.bind(Messages.runner_hazardEntered, result.getHazard().getNumber()) })); //$NON-NLS-1$
+						entered == null ? "" : NLS.bind(Messages.runner_hazardEntered, ModelText.literal(HazardPackage.Literals.HAZARD_STATE, entered.getState())) })); //$NON-NLS-1$
 		enableHazard();
 		panel.layout(true, true);
 	}

@@ -49,6 +49,7 @@ import org.minewatch.model.inspection.ItemOutcome;
 import org.minewatch.model.inspection.ItemResult;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
+import org.minewatch.ui.Layouts;
 import org.minewatch.ui.RegistryAccess;
 
 /**
@@ -167,6 +168,7 @@ public class RunnerPart {
 		if (parent.isDisposed()) {
 			return;
 		}
+		boolean first = inspection == null;
 		inspection = loaded;
 		sections = Sections.of(loaded);
 		part.setLabel(loaded.getMine().getName());
@@ -191,6 +193,9 @@ public class RunnerPart {
 		showSelected();
 		review.update(loaded, access.canWrite());
 		parent.layout(true, true);
+		if (first) {
+			Layouts.settle(parent, tree.getControl());
+		}
 	}
 
 	private boolean editable() {

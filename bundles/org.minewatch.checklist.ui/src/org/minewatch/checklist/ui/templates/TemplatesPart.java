@@ -42,6 +42,7 @@ import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
+import org.minewatch.ui.Layouts;
 import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.editors.RecordEditor;
 
@@ -146,7 +147,11 @@ public class TemplatesPart {
 				List<ChecklistTemplate> stored = checklists.templates().stored(current.actor());
 				parent.getDisplay().asyncExec(() -> {
 					if (!table.getControl().isDisposed()) {
+						boolean first = table.getInput() == null;
 						table.setInput(stored.toArray());
+						if (first) {
+							Layouts.settle(parent, table.getControl());
+						}
 						summary.setText(NLS.bind(Messages.templates_summary, stored.size()));
 					}
 				});
