@@ -77,16 +77,7 @@ public record InspectionScope(String mineId, List<String> enterpriseIds, String 
 
 	/** Narrows a query over mines to the mines of this scope (a mine's staff: see {@link #coversMine}). */
 	public Query<Mine> narrowMines(Query<Mine> query) {
-		if (!enterpriseIds.isEmpty()) {
-			query.whereIn("enterprise", enterpriseIds); //$NON-NLS-1$
-		}
-		if (provinceCode != null) {
-			query.where("province", provinceCode); //$NON-NLS-1$
-		}
-		if (!countyCodes.isEmpty()) {
-			query.whereIn("county", countyCodes); //$NON-NLS-1$
-		}
-		return query;
+		return byPlace(query);
 	}
 
 	/** True when the mine is one this scope sees (by the other fields, {@link #narrowMines} has asked already). */
@@ -99,6 +90,11 @@ public record InspectionScope(String mineId, List<String> enterpriseIds, String 
 		if (mineId != null) {
 			query.where("mine", mineId); //$NON-NLS-1$
 		}
+		return byPlace(query);
+	}
+
+	/** The enterprises, province or counties of the scope, on a type indexed by them (mines, inspections). */
+	private <R extends org.minewatch.model.base.Record> Query<R> byPlace(Query<R> query) {
 		if (!enterpriseIds.isEmpty()) {
 			query.whereIn("enterprise", enterpriseIds); //$NON-NLS-1$
 		}

@@ -38,6 +38,13 @@ public class StoreStartupAddon {
 
 	/** Written to the log when the store is open, followed by the audit chain head (sequence:hash). */
 	public static final String READY = "Minewatch database ready, audit chain head "; //$NON-NLS-1$
+	/**
+	 * Written to the log when the suite closes, followed by the audit chain head then: with the head at the next
+	 * start, it shows whether the database was changed while no desktop had it open.
+	 */
+	public static final String CLOSING = "Minewatch closing, audit chain head "; //$NON-NLS-1$
+
+	private volatile Store opened;
 
 	@Inject
 	private IEventBroker events;
@@ -71,6 +78,19 @@ public class StoreStartupAddon {
 		job.schedule();
 	}
 
+	@Inject
+	@Optional
+	void shutdownStarted(@UIEventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) org.osgi.service.event.Event event) {
+		Store store = opened;
+		if (store != null) {
+			try {
+				ILog.of(StoreStartupAddon.class).info(CLOSING + store.head());
+			} catch (RuntimeException e) {
+				ILog.of(StoreStartupAddon.class).warn("Minewatch closing; the audit chain head cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+			}
+		}
+	}
+
 	private IStatus open(IProgressMonitor monitor) {
 		events.post(StatusLine.TOPIC_MESSAGE, Messages.store_opening);
 		BundleContext context = FrameworkUtil.getBundle(StoreStartupAddon.class).getBundleContext();
@@ -85,6 +105,7 @@ public class StoreStartupAddon {
 			ChainHead head = store.head();
 			events.post(StatusLine.TOPIC_MESSAGE, NLS.bind(Messages.store_ready, head.sequence()));
 			ILog.of(StoreStartupAddon.class).info(READY + head);
+			opened = store;
 			ui.asyncExec(() -> application.getContext().set(StoreReady.class, new StoreReady(store)));
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {

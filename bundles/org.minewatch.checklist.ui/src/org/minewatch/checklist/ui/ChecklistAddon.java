@@ -26,6 +26,9 @@ import org.minewatch.ui.Services;
  */
 public class ChecklistAddon {
 
+	/** Written to the log once the services are set, followed by how many template editions were added. */
+	public static final String READY = "Minewatch checklists ready, template editions added: "; //$NON-NLS-1$
+
 	@Inject
 	private MApplication application;
 
@@ -53,10 +56,13 @@ public class ChecklistAddon {
 					report(Messages.checklists_missing);
 					return Status.error(Messages.checklists_missing);
 				}
+				int added = 0;
 				if (access.canWrite()) {
 					TemplateLibrary.Offer installed = templates.install(access.actor());
 					installed.problems().forEach(problem -> report(NLS.bind(Messages.checklists_sourceFailed, problem)));
+					added = installed.templates().size();
 				}
+				ILog.of(ChecklistAddon.class).info(READY + added);
 				ui.asyncExec(() -> application.getContext().set(Checklists.class, new Checklists(inspections, packages, templates)));
 				return Status.OK_STATUS;
 			} catch (InterruptedException e) {

@@ -23,9 +23,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -49,6 +47,7 @@ import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.people.Person;
+import org.minewatch.ui.Columns;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Layouts;
 import org.minewatch.ui.RegistryAccess;
@@ -122,10 +121,10 @@ public class InspectionsPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.list_mine, 260, InspectionRow::mineName);
-		column(Messages.list_kind, 120, row -> ChecklistText.kind(row.kind()));
-		column(Messages.list_status, 90, row -> ChecklistText.status(row.status()));
-		column(Messages.list_plannedStart, 110, row -> ChecklistText.date(row.plannedStart()));
+		Columns.add(table, InspectionRow.class, Messages.list_mine, 260, InspectionRow::mineName);
+		Columns.add(table, InspectionRow.class, Messages.list_kind, 120, row -> ChecklistText.kind(row.kind()));
+		Columns.add(table, InspectionRow.class, Messages.list_status, 90, row -> ChecklistText.status(row.status()));
+		Columns.add(table, InspectionRow.class, Messages.list_plannedStart, 110, row -> ChecklistText.date(row.plannedStart()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(e -> open(selected()));
 
@@ -207,19 +206,6 @@ public class InspectionsPart {
 		button.setText(label);
 		button.addListener(SWT.Selection, e -> action.run());
 		return button;
-	}
-
-	private void column(String title, int width, java.util.function.Function<InspectionRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String shown = text.apply((InspectionRow) element);
-				return shown == null ? "" : shown; //$NON-NLS-1$
-			}
-		});
 	}
 
 	/** The filter as typed; null (with the reason shown) when a date cannot be read. */

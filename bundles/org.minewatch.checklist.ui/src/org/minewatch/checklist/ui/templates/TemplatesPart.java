@@ -21,9 +21,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -40,6 +38,7 @@ import org.minewatch.checklist.ui.internal.Messages;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
+import org.minewatch.ui.Columns;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.Layouts;
@@ -80,13 +79,13 @@ public class TemplatesPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.templates_name, 300, ChecklistTemplate::getName);
-		column(Messages.templates_edition, 120, ChecklistTemplate::getEdition);
-		column(Messages.templates_origin, 80, t -> ChecklistText.origin(t.getOrigin()));
-		column(Messages.templates_kinds, 220, ChecklistText::kinds);
-		column(Messages.templates_validFrom, 100, t -> ChecklistText.date(t.getValidFrom()));
-		column(Messages.templates_items, 60, t -> String.valueOf(t.getSections().stream().mapToInt(s -> s.getItems().size()).sum()));
-		column(Messages.templates_starter, 80, t -> t.isStarter() ? Messages.templates_starterMark : ""); //$NON-NLS-1$
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_name, 280, ChecklistTemplate::getName);
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_edition, 170, ChecklistTemplate::getEdition);
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_origin, 80, t -> ChecklistText.origin(t.getOrigin()));
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_kinds, 160, ChecklistText::kinds);
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_validFrom, 100, t -> ChecklistText.date(t.getValidFrom()));
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_items, 60, t -> String.valueOf(t.getSections().stream().mapToInt(s -> s.getItems().size()).sum()));
+		Columns.add(table, ChecklistTemplate.class, Messages.templates_starter, 80, t -> t.isStarter() ? Messages.templates_starterMark : ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		table.addOpenListener(e -> open(selected()));
 		Composite buttons = new Composite(parent, SWT.NONE);
@@ -116,19 +115,6 @@ public class TemplatesPart {
 	@Optional
 	void saved(@UIEventTopic(RecordEditor.SAVED_TOPIC) Object saved) {
 		load();
-	}
-
-	private void column(String title, int width, java.util.function.Function<ChecklistTemplate, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String shown = text.apply((ChecklistTemplate) element);
-				return shown == null ? "" : shown; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void button(Composite buttons, String label, String key, Runnable action) {

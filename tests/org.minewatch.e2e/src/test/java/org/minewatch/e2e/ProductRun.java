@@ -22,6 +22,8 @@ final class ProductRun implements AutoCloseable {
 	/** The product's name, after the name of the record in front if an editor is open. */
 	private static final String MAIN_WINDOW_TITLE = "Minewatch \\(";
 	private static final String DATABASE_READY = "Minewatch database ready, audit chain head ";
+	/** Logged when the suite closes, with the audit chain head then. */
+	static final String CLOSING = "Minewatch closing, audit chain head ";
 
 	private final Path dataArea;
 	private final Path out;
