@@ -20,6 +20,7 @@ import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.hazard.HazardSource;
+import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionFactory;
 import org.minewatch.model.inspection.InspectionKind;
@@ -119,8 +120,7 @@ public final class InspectionService {
 		return store.write(actor, session -> {
 			Inspection inspection = session.get(Inspection.class, inspectionId);
 			requireStatus(inspection, InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
-			ItemResult result = inspection.getResults().stream().filter(r -> r.getId().equals(resultId)).findFirst()
-					.orElseThrow(() -> new InspectionException(Texts.format("noSuchItem", resultId))); //$NON-NLS-1$
+			ItemResult result = result(inspection, resultId);
 			if (inspection.getStatus() == InspectionStatus.PLANNED) {
 				inspection.setStatus(InspectionStatus.IN_PROGRESS);
 				inspection.setStartedAt(store.clock().instant());
@@ -136,6 +136,32 @@ public final class InspectionService {
 			}
 			return session.update(inspection);
 		});
+	}
+
+	/**
+	 * Attaches a photo or document to an item while the inspection is being answered: its bytes are kept under
+	 * their SHA-256, the inspection holds it and the item refers to it. A hazard entered for the item later takes
+	 * copies of its item's attachments (fixed on the spot: as the evidence).
+	 */
+	public Inspection attach(Actor actor, String inspectionId, String resultId, Attachment attachment, byte[] content) {
+		return store.write(actor, session -> {
+			Inspection inspection = session.get(Inspection.class, inspectionId);
+			requireStatus(inspection, InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
+			ItemResult result = result(inspection, resultId);
+			if (attachment.getId() == null) {
+				attachment.setId(UUID.randomUUID().toString());
+			}
+			attachment.setOwner(inspection.getOwner());
+			inspection.getAttachments().add(attachment); // held by the inspection's document, not a record of its own
+			session.attach(attachment, content);
+			result.getAttachments().add(attachment);
+			return session.update(inspection);
+		});
+	}
+
+	private static ItemResult result(Inspection inspection, String resultId) {
+		return inspection.getResults().stream().filter(r -> r.getId().equals(resultId)).findFirst()
+				.orElseThrow(() -> new InspectionException(Texts.format("noSuchItem", resultId))); //$NON-NLS-1$
 	}
 
 	private Hazard enter(Session session, Locale locale, Inspection inspection, ItemResult result, Answer answer) {
@@ -155,7 +181,17 @@ public final class InspectionService {
 			hazard.setCitation(EcoreUtil.copy(answer.citation()));
 		}
 		String reason = result.getItem().getNumber() + " " + result.getItem().getSubject(); //$NON-NLS-1$
-		return answer.fixedOnSpot() ? hazards.fixedOnSpot(session, locale, hazard, answer.evidence(), reason) : hazards.register(session, locale, hazard, reason);
+		List<Attachment> evidence = new ArrayList<>(answer.evidence());
+		for (Attachment attached : result.getAttachments()) {
+			Attachment copy = EcoreUtil.copy(attached); // the hazard's document holds copies; the bytes are the same
+			copy.setId(UUID.randomUUID().toString());
+			evidence.add(copy);
+		}
+		if (answer.fixedOnSpot()) {
+			return hazards.fixedOnSpot(session, locale, hazard, evidence, reason);
+		}
+		hazard.getAttachments().addAll(evidence);
+		return hazards.register(session, locale, hazard, reason);
 	}
 
 	/** The answered items of each section, in the template's order. */

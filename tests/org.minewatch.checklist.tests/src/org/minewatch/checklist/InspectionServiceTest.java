@@ -124,6 +124,26 @@ class InspectionServiceTest {
 	}
 
 	@Test
+	void anItemsPhotoIsKeptWithTheInspectionAndGoesWithItsHazardAsEvidence() {
+		Inspection inspection = plan(InspectionKind.REGULATORY_INVESTIGATION);
+		ItemResult item = inspection.getResults().get(2);
+		byte[] photo = "PNG 现场照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Attachment attached = InspectionFactory.eINSTANCE.createAttachment();
+		attached.setFileName("灭火器.jpg");
+		inspections.attach(demo.official(), inspection.getId(), item.getId(), attached, photo);
+		Inspection withPhoto = stored(inspection.getId());
+		assertEquals("灭火器.jpg", withPhoto.getResults().get(2).getAttachments().get(0).getFileName());
+		assertEquals(withPhoto.getAttachments().get(0), withPhoto.getResults().get(2).getAttachments().get(0), "held by the inspection, referred to by the item");
+
+		inspections.answer(demo.official(), Locale.CHINA, inspection.getId(), item.getId(), Answer.fixedOnSpot("灭火器失效，当场更换", null, "变电所", List.of()));
+		Hazard fixed = hazard(stored(inspection.getId()).getResults().get(2).getHazard().getId());
+		assertEquals(HazardState.CLOSED, fixed.getState());
+		Attachment evidence = fixed.getAttachments().get(0);
+		assertEquals("灭火器.jpg", evidence.getFileName());
+		assertTrue(java.util.Arrays.equals(photo, demo.store().read(demo.official(), s -> s.content(evidence))), "the same bytes");
+	}
+
+	@Test
 	void aRejectedSelfInspectionIsRedoneAsANewRoundAndItsHazardsStay() {
 		Inspection self = plan(InspectionKind.SELF_INSPECTION);
 		inspections.answer(demo.official(), Locale.CHINA, self.getId(), self.getResults().get(0).getId(),

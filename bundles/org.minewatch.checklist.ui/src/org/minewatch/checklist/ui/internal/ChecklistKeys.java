@@ -33,6 +33,8 @@ public final class ChecklistKeys {
 	public static final String RUNNER_PLACE = PREFIX + "runner.place"; //$NON-NLS-1$
 	public static final String RUNNER_GRADE = PREFIX + "runner.grade"; //$NON-NLS-1$
 	public static final String RUNNER_FIXED = PREFIX + "runner.fixed"; //$NON-NLS-1$
+	public static final String RUNNER_ATTACH = PREFIX + "runner.attach"; //$NON-NLS-1$
+	public static final String RUNNER_ATTACHED = PREFIX + "runner.attached"; //$NON-NLS-1$
 	public static final String RUNNER_RECORD = PREFIX + "runner.record"; //$NON-NLS-1$
 	public static final String RUNNER_STATUS = PREFIX + "runner.status"; //$NON-NLS-1$
 	/** A review step's button: this prefix and the step (complete, submit, accept, reject, redo, export). */

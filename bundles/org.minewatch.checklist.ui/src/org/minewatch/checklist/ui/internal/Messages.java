@@ -49,6 +49,10 @@ public final class Messages extends NLS {
 	public static String plan_start;
 	public static String plan_template;
 	public static String runner_answered;
+	public static String runner_attach;
+	public static String runner_attachFailed;
+	public static String runner_attaching;
+	public static String runner_attachments;
 	public static String runner_basis;
 	public static String runner_chooseOutcome;
 	public static String runner_cite;

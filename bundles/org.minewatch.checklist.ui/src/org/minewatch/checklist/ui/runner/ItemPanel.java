@@ -57,13 +57,15 @@ final class ItemPanel {
 	private final Label citationShown;
 	private final Button fixed;
 	private final Button recordButton;
+	private final Button attachButton;
+	private final Label attachedList;
 	private ItemResult shown;
 	private Citation citation;
 
 	private static final ItemOutcome[] CHOICES = { ItemOutcome.CONFORMING, ItemOutcome.HAZARD, ItemOutcome.NOT_APPLICABLE };
 
 	/** @param citations the citations a major hazard of this inspection's mine may cite, filtered by words */
-	ItemPanel(Composite parent, Runnable record, Function<String, List<Citation>> citations) {
+	ItemPanel(Composite parent, Runnable record, Function<String, List<Citation>> citations, Runnable attach) {
 		this.record = record;
 		this.citations = citations;
 		panel = new Composite(parent, SWT.NONE);
@@ -112,6 +114,16 @@ final class ItemPanel {
 		fixed = name(new Button(hazardGroup, SWT.CHECK), ChecklistKeys.RUNNER_FIXED);
 		fixed.setText(Messages.runner_fixedOnSpot);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(fixed);
+
+		new Label(panel, SWT.NONE).setText(Messages.runner_attachments);
+		Composite files = new Composite(panel, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(files);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(files);
+		attachButton = name(new Button(files, SWT.PUSH), ChecklistKeys.RUNNER_ATTACH);
+		attachButton.setText(Messages.runner_attach);
+		attachButton.addListener(SWT.Selection, e -> attach.run());
+		attachedList = name(new Label(files, SWT.WRAP), ChecklistKeys.RUNNER_ATTACHED);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(attachedList);
 
 		recordButton = name(new Button(panel, SWT.PUSH), ChecklistKeys.RUNNER_RECORD);
 		recordButton.setText(Messages.runner_record);
@@ -182,6 +194,8 @@ final class ItemPanel {
 		citation = null;
 		citationShown.setText(entered == null || entered.getCitation() == null ? "" : c(entered.getCitation())); //$NON-NLS-1$
 		recordButton.setEnabled(editable && result != null);
+		attachButton.setEnabled(editable && result != null);
+		attachedList.setText(result == null ? "" : result.getAttachments().stream().map(a -> a.getFileName()).collect(java.util.stream.Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
 		answered.setText(result == null || result.getAnsweredAt() == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.runner_answered, new Object[] { result.getAnsweredBy() == null ? "" : result.getAnsweredBy().getName(), //$NON-NLS-1$
 						org.minewatch.checklist.ui.internal.ChecklistText.time(result.getAnsweredAt()),

@@ -2,6 +2,9 @@ package org.minewatch.checklist.ui.runner;
 
 import static org.minewatch.ui.WidgetKeys.name;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +34,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.minewatch.app.api.ShellContract;
 import org.minewatch.checklist.Answer;
@@ -47,6 +51,7 @@ import org.minewatch.hazard.Citations;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.ItemOutcome;
 import org.minewatch.model.inspection.ItemResult;
+import org.minewatch.ui.AttachedFiles;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.Layouts;
@@ -122,7 +127,8 @@ public class RunnerPart {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		panel = new ItemPanel(scroller, this::record, filter -> inspection == null ? List.of()
-				: Citations.forMine(access.registry().reference(access.actor()), inspection.getMine().getKind(), java.time.LocalDate.now(access.registry().store().clock()), filter));
+				: Citations.forMine(access.registry().reference(access.actor()), inspection.getMine().getKind(), java.time.LocalDate.now(access.registry().store().clock()), filter),
+				this::chooseFiles);
 		scroller.setContent(panel.control());
 		scroller.setMinSize(panel.control().computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		sash.setWeights(45, 55);
@@ -238,6 +244,50 @@ public class RunnerPart {
 				parent.getDisplay().asyncExec(() -> {
 					recording = false;
 					status(e.getMessage());
+				});
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	private void chooseFiles() {
+		FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText(Labels.plain(Messages.runner_attach));
+		if (dialog.open() != null) {
+			List<Path> files = new java.util.ArrayList<>();
+			for (String file : dialog.getFileNames()) {
+				files.add(Path.of(dialog.getFilterPath(), file));
+			}
+			attach(files);
+		}
+	}
+
+	/** Attaches files to the item shown, each stored in a background job (its bytes by their SHA-256), then shows the item again. */
+	public void attach(List<Path> files) {
+		ItemResult result = panel.shown();
+		if (result == null || !editable()) {
+			return;
+		}
+		RegistryAccess current = access;
+		String inspectionId = inspection.getId();
+		String resultId = result.getId();
+		recording = true;
+		Job job = Job.create(Messages.runner_attaching, monitor -> {
+			try {
+				for (Path file : files) {
+					checklists.inspections().attach(current.actor(), inspectionId, resultId, AttachedFiles.describe(file), Files.readAllBytes(file));
+				}
+				Inspection loaded = current.registry().load(current.actor(), Inspection.class, inspectionId);
+				parent.getDisplay().asyncExec(() -> {
+					recording = false;
+					show(loaded, resultId);
+				});
+				return Status.OK_STATUS;
+			} catch (IOException | InspectionException | StoreException e) {
+				parent.getDisplay().asyncExec(() -> {
+					recording = false;
+					status(NLS.bind(Messages.runner_attachFailed, e.getMessage()));
 				});
 				return Status.warning(e.getMessage(), e);
 			}

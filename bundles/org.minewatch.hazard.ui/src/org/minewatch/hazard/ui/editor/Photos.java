@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
@@ -42,9 +39,9 @@ import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.hazard.HazardPackage;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.inspection.AttachmentKind;
-import org.minewatch.model.inspection.InspectionFactory;
 import org.minewatch.model.inspection.InspectionPackage;
 import org.minewatch.ui.ModelText;
+import org.minewatch.ui.AttachedFiles;
 import org.minewatch.ui.RegistryAccess;
 
 /**
@@ -149,24 +146,12 @@ final class Photos {
 
 	private Attachment store(Path file) throws IOException {
 		byte[] content = Files.readAllBytes(file);
-		Attachment attachment = InspectionFactory.eINSTANCE.createAttachment();
-		attachment.setId(UUID.randomUUID().toString());
+		Attachment attachment = AttachedFiles.describe(file);
 		attachment.setOwner(hazard.getOwner()); // the hazard's record: its owner owns what it holds
-		String name = file.getFileName().toString();
-		attachment.setFileName(name);
-		String type = Files.probeContentType(file);
-		attachment.setMediaType(type);
-		attachment.setKind(type != null && type.startsWith("image/") || isImageName(name) ? AttachmentKind.PHOTO : AttachmentKind.DOCUMENT); //$NON-NLS-1$
-		attachment.setTakenAt(Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()));
 		// held by a scratch hazard while stored, so that the store keeps its bytes only: the hazard's document carries it
 		HazardFactory.eINSTANCE.createHazard().getAttachments().add(attachment);
 		access.registry().store().write(access.actor(), s -> s.attach(attachment, content));
 		return attachment;
-	}
-
-	private static boolean isImageName(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png") || lower.endsWith(".gif") || lower.endsWith(".bmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	/** Shows a photo, scaled to the preview, read in the background. */

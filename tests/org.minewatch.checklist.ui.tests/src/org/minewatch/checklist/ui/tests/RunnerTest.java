@@ -61,6 +61,9 @@ class RunnerTest extends ChecklistPartTest {
 		String refusal = completeRefused();
 		assertTrue(refusal.contains("2"), "the refusal names the open items: " + refusal);
 
+		runner.attach(List.of(photo()));
+		ui.waitUntil(() -> ui.byKey(shell, ChecklistKeys.RUNNER_ATTACHED, Label.class).getText().equals("通风机.png"), () -> "the photo attached; status: "
+				+ fixture.statusMessages());
 		answer(runner, items, 'h', "局部通风机未挂牌管理", "1302回风巷");
 		answer(runner, items, 'n', "本矿无此作业", null);
 		assertEquals(NLS.bind(Messages.runner_progress, 3, 3), progress());
@@ -80,6 +83,7 @@ class RunnerTest extends ChecklistPartTest {
 		assertEquals(HazardState.REGISTERED, hazard.getState());
 		assertEquals("1302回风巷", hazard.getPlace());
 		assertEquals(planned.getId(), hazard.getSourceInspection().getId());
+		assertEquals("通风机.png", hazard.getAttachments().get(0).getFileName(), "the item's photo goes with its hazard");
 		assertNotNull(stored.getSignedOffAt());
 	}
 
@@ -121,6 +125,19 @@ class RunnerTest extends ChecklistPartTest {
 
 	private Button step(String step) {
 		return ui.byKey(shell, ChecklistKeys.RUNNER_STEP + step, Button.class);
+	}
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path files;
+
+	/** A small PNG, as a camera would give. */
+	private java.nio.file.Path photo() {
+		org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(16, 12, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
+		java.nio.file.Path file = files.resolve("通风机.png");
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		return file;
 	}
 
 	/** Three items in two sections, on a template of the bureau's own, for a coal mine. */
