@@ -15,6 +15,7 @@ import org.minewatch.checklist.InspectionPackages;
 import org.minewatch.checklist.InspectionService;
 import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.checklist.ui.internal.Messages;
+import org.minewatch.core.StoreException;
 import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.Services;
 
@@ -58,9 +59,13 @@ public class ChecklistAddon {
 				}
 				int added = 0;
 				if (access.canWrite()) {
-					TemplateLibrary.Offer installed = templates.install(access.actor());
-					installed.problems().forEach(problem -> report(NLS.bind(Messages.checklists_sourceFailed, problem)));
-					added = installed.templates().size();
+					try {
+						TemplateLibrary.Offer installed = install(templates, access);
+						installed.problems().forEach(problem -> report(NLS.bind(Messages.checklists_sourceFailed, problem)));
+						added = installed.templates().size();
+					} catch (RuntimeException e) {
+						report(NLS.bind(Messages.checklists_sourceFailed, e.getMessage())); // the stored templates still serve
+					}
 				}
 				ILog.of(ChecklistAddon.class).info(READY + added);
 				ui.asyncExec(() -> application.getContext().set(Checklists.class, new Checklists(inspections, packages, templates)));
@@ -72,6 +77,18 @@ public class ChecklistAddon {
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/**
+	 * Stores the editions on offer that the database lacks. Desktops sharing a database may start together: when
+	 * another one stored an edition first, this one's unit of work is refused, and asking again adds the rest.
+	 */
+	private static TemplateLibrary.Offer install(TemplateLibrary templates, RegistryAccess access) {
+		try {
+			return templates.install(access.actor());
+		} catch (StoreException e) {
+			return templates.install(access.actor());
+		}
 	}
 
 	private void report(String problem) {
