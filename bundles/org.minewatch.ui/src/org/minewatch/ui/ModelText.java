@@ -48,6 +48,14 @@ public final class ModelText {
 		return path.toString();
 	}
 
+	/** A vocabulary term's label in the person's language (Chinese when it has no English one). */
+	public static String term(org.minewatch.model.base.Term term) {
+		if (term == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return !chinese() && term.getLabelEn() != null && !term.getLabelEn().isBlank() ? term.getLabelEn() : term.getLabelZh();
+	}
+
 	public static boolean chinese() {
 		String nl = Platform.getNL();
 		return (nl == null ? Locale.getDefault().getLanguage() : nl).startsWith("zh"); //$NON-NLS-1$

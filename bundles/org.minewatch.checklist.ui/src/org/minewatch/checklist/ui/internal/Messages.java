@@ -39,14 +39,18 @@ public final class Messages extends NLS {
 	public static String package_imported;
 	public static String package_importing;
 	public static String package_refused;
+	public static String plan_addMember;
 	public static String plan_done;
 	public static String plan_end;
 	public static String plan_incomplete;
+	public static String plan_leader;
 	public static String plan_noMine;
 	public static String plan_noTemplate;
 	public static String plan_ok;
 	public static String plan_pickMine;
+	public static String plan_removeMember;
 	public static String plan_start;
+	public static String plan_team;
 	public static String plan_template;
 	public static String runner_answered;
 	public static String runner_attach;

@@ -4,6 +4,7 @@ import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -40,6 +41,7 @@ import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.MineKind;
 import org.minewatch.ui.Labels;
+import org.minewatch.ui.ModelText;
 import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.editors.PickDialog;
 
@@ -60,6 +62,9 @@ final class PlanDialog extends Dialog {
 	private Text start;
 	private Text end;
 	private Label problem;
+	private org.eclipse.swt.widgets.List teamList;
+	private final List<Member> team = new ArrayList<>();
+	private final List<String> teamNames = new ArrayList<>();
 	private Inspection planned;
 
 	PlanDialog(Shell parent, RegistryAccess access, Checklists checklists) {
@@ -95,6 +100,22 @@ final class PlanDialog extends Dialog {
 		LocalDate today = LocalDate.now(access.registry().store().clock());
 		start.setText(today.toString());
 		end.setText(today.plusDays(2).toString());
+		new Label(area, SWT.NONE).setText(Messages.plan_team);
+		teamList = name(new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), ChecklistKeys.PLAN_TEAM);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, 70).applyTo(teamList);
+		Composite teamButtons = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(teamButtons);
+		Button addMember = name(new Button(teamButtons, SWT.PUSH), ChecklistKeys.PLAN_ADD_MEMBER);
+		addMember.setText(Messages.plan_addMember);
+		addMember.addListener(SWT.Selection, e -> pickMember());
+		GridDataFactory.fillDefaults().applyTo(addMember);
+		Button removeMember = new Button(teamButtons, SWT.PUSH);
+		removeMember.setText(Messages.plan_removeMember);
+		removeMember.addListener(SWT.Selection, e -> removeMember());
+		GridDataFactory.fillDefaults().applyTo(removeMember);
+		Person acting = access.registry().load(access.actor(), Person.class, access.actor().personId());
+		join(acting.getId(), acting.getName(), acting.getSpecialities());
+
 		problem = new Label(area, SWT.WRAP);
 		problem.setForeground(new Color(190, 0, 0));
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(problem);
@@ -163,7 +184,7 @@ final class PlanDialog extends Dialog {
 			LocalDate first = ChecklistText.parseDate(start.getText());
 			LocalDate last = ChecklistText.parseDate(end.getText());
 			planned = checklists.inspections().plan(access.actor(), InspectionKind.VALUES.get(kind.getSelectionIndex()), mine.id(),
-					templates.get(template.getSelectionIndex()).getId(), first, last, List.of(leader()));
+					templates.get(template.getSelectionIndex()).getId(), first, last, team);
 			super.okPressed();
 		} catch (DateTimeParseException e) {
 			problem.setText(NLS.bind(Messages.list_badDate, e.getParsedString()));
@@ -172,11 +193,55 @@ final class PlanDialog extends Dialog {
 		}
 	}
 
-	/** The acting person, leading, checking their first speciality. */
-	private Member leader() {
-		Person person = access.registry().load(access.actor(), Person.class, access.actor().personId());
-		List<Term> specialities = person.getSpecialities();
-		return new Member(person.getId(), specialities.isEmpty() ? null : specialities.get(0).getCode(), true);
+	/** Adds a person to the team, checking their first speciality; the first member leads. */
+	private void join(String personId, String name, List<Term> specialities) {
+		if (team.stream().anyMatch(m -> m.personId().equals(personId))) {
+			return;
+		}
+		String speciality = specialities.isEmpty() ? null : specialities.get(0).getCode();
+		team.add(new Member(personId, speciality, team.isEmpty()));
+		String label = name + (specialities.isEmpty() ? "" : " \u00b7 " + ModelText.term(specialities.get(0))) //$NON-NLS-1$ //$NON-NLS-2$
+				+ (team.size() == 1 ? " " + Messages.plan_leader : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		teamNames.add(label);
+		teamList.add(label);
+	}
+
+	private void removeMember() {
+		int at = teamList.getSelectionIndex();
+		if (at < 0) {
+			return;
+		}
+		team.remove(at);
+		teamNames.remove(at);
+		if (at == 0 && !team.isEmpty()) { // the next one leads
+			Member next = team.get(0);
+			team.set(0, new Member(next.personId(), next.speciality(), true));
+			teamNames.set(0, teamNames.get(0) + " " + Messages.plan_leader); //$NON-NLS-1$
+		}
+		teamList.setItems(teamNames.toArray(String[]::new));
+	}
+
+	/** A member from the mine's staff (a self-inspection) or from the acting person's agency (the others). */
+	private void pickMember() {
+		boolean self = InspectionKind.VALUES.get(kind.getSelectionIndex()) == InspectionKind.SELF_INSPECTION;
+		if (self && mine == null) {
+			problem.setText(Messages.plan_incomplete);
+			return;
+		}
+		PickDialog<Person> picker = new PickDialog<>(getShell(), Labels.plain(Messages.plan_addMember), filter -> access.registry().store().read(access.actor(), s -> {
+			Query<Person> query = Query.of(Person.class).orderBy("name"); //$NON-NLS-1$
+			query = self ? query.where("mine", mine.id()) : query.where("agency", access.actor().agencyId()); //$NON-NLS-1$ //$NON-NLS-2$
+			if (filter != null && !filter.isBlank()) {
+				query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$
+			}
+			List<Person> found = s.query(query, PageRequest.first(50)).items();
+			found.forEach(p -> p.getSpecialities().forEach(Term::getCode)); // the terms, read while the unit of work is open
+			return found;
+		}), Person::getName);
+		if (picker.open() == Window.OK && picker.picked() != null) {
+			Person picked = picker.picked();
+			join(picked.getId(), picked.getName(), picked.getSpecialities());
+		}
 	}
 
 	Inspection planned() {

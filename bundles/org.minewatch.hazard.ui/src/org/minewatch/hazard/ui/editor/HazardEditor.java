@@ -173,7 +173,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 	}
 
 	private static String category(Term term) {
-		String label = !ModelText.chinese() && term.getLabelEn() != null && !term.getLabelEn().isBlank() ? term.getLabelEn() : term.getLabelZh();
+		String label = ModelText.term(term);
 		return term.getParent() == null ? label : category(term.getParent()) + " \u203a " + label; //$NON-NLS-1$
 	}
 

@@ -30,14 +30,23 @@ abstract class ChecklistPartTest extends PartTest {
 		context.set(Checklists.class, checklists);
 		// opening another part (a new round's runner, an editor) is the workbench's: here it records what was asked
 		context.set(EModelService.class, service(EModelService.class, (method, args) -> null));
-		context.set(EPartService.class, service(EPartService.class, (method, args) -> {
-			opened.add(method);
-			return null;
+		context.set(EPartService.class, service(EPartService.class, (method, args) -> switch (method) {
+		case "getParts" -> java.util.List.of();
+		case "createPart" -> {
+			MPart created = MBasicFactory.INSTANCE.createPart();
+			created.setElementId((String) args[0]);
+			yield created;
+		}
+		case "showPart" -> {
+			opened.add((MPart) args[0]);
+			yield args[0];
+		}
+		default -> null;
 		}));
 	}
 
-	/** The part service's methods the part called. */
-	protected final java.util.List<String> opened = new java.util.ArrayList<>();
+	/** The parts the part asked the workbench to show (an editor opened). */
+	protected final java.util.List<MPart> opened = new java.util.ArrayList<>();
 
 	/** Creates an editor-like part (the runner, the template editor) on a record, as the workbench would. */
 	protected <P> P open(Class<P> type, String recordId) {
