@@ -105,7 +105,7 @@ public final class InspectionPackages {
 				Map<Received, Integer> outcomes = new EnumMap<>(Received.class);
 				Received inspection = null;
 				for (RecordDocument document : exchange.records()) {
-					Received outcome = session.receive(document);
+					Received outcome = receive(session, document);
 					outcomes.merge(outcome, 1, Integer::sum);
 					if (document.id().equals(subject)) {
 						inspection = outcome;
@@ -116,6 +116,23 @@ public final class InspectionPackages {
 		} catch (StoreException e) {
 			throw new ExchangeException(zip.getFileName() + ": " + e.getMessage() + "; nothing was imported", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * The inspection and its hazards are received by version; a record they only refer to (a mine, a person, an
+	 * agency, a template edition) is added when it is missing and otherwise stays as it is here: a package does
+	 * not change a database's registry.
+	 */
+	private static Received receive(Session session, RecordDocument document) {
+		EClass type = Contents.recordType(document.type());
+		if (type == null) {
+			throw new ExchangeException("the package holds a " + document.type() + ", which is not a Minewatch record"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!LegalRecord.class.isAssignableFrom(type.getInstanceClass())
+				&& session.find(type.getInstanceClass().asSubclass(Record.class), document.id()).isPresent()) {
+			return Received.KEPT_HERE;
+		}
+		return session.receive(document);
 	}
 
 	/** The records and bytes a package carries, gathered by following references from the records added. */
@@ -179,7 +196,7 @@ public final class InspectionPackages {
 			session.find(type.getInstanceClass().asSubclass(Record.class), uri.segment(1)).ifPresent(this::add);
 		}
 
-		private static EClass recordType(String name) {
+		static EClass recordType(String name) {
 			for (var ePackage : ModelPackages.ALL) {
 				if (ePackage.getEClassifier(name) instanceof EClass eClass && Record.class.isAssignableFrom(eClass.getInstanceClass())) {
 					return eClass;

@@ -1,20 +1,31 @@
 package org.minewatch.core;
 
+import java.util.List;
+
 /**
- * A record as it travels between databases (in an exchange package): its type, id and revision, and its
- * document exactly as the sender's store keeps it, so that the receiver stores the same bytes under the same id.
+ * A record as it travels between databases (in an exchange package): its type, id and revision, its document
+ * exactly as the sender's store keeps it, so that the receiver stores the same bytes under the same id, and its
+ * history there: the SHA-256 of each version the record had in the sender's database, oldest first, as its
+ * audit chain records them. With the history the receiver tells a newer version of its own copy from one changed
+ * apart.
  */
-public record RecordDocument(String type, String id, long revision, String content) {
+public record RecordDocument(String type, String id, long revision, String content, List<String> history) {
+
+	public RecordDocument {
+		history = List.copyOf(history);
+	}
 
 	/** What receiving a record did to the receiving database. */
 	public enum Received {
 		/** The record was new here. */
 		ADDED,
-		/** The sender's revision was newer and replaced the one here. */
+		/** The sender's version grew from the one here, and replaced it. */
 		UPDATED,
-		/** The same revision with the same document was here already. */
+		/** The same version was here already. */
 		UNCHANGED,
-		/** The revision here is newer than the sender's: it stays. */
-		KEPT_NEWER
+		/** The version here grew from the sender's: it stays. */
+		KEPT_NEWER,
+		/** A record the package only refers to (a mine, a person, a template) was here already: the copy here stays. */
+		KEPT_HERE
 	}
 }

@@ -55,14 +55,18 @@ public interface Session {
 	/** The bytes of an attachment, checked against its SHA-256. */
 	byte[] content(Attachment attachment);
 
-	/** The stored document of a record (as last committed), to carry to another database; refused if there is none. */
+	/**
+	 * The stored document of a record (as last committed) with its history here, to carry to another database;
+	 * refused if there is none.
+	 */
 	RecordDocument document(Class<? extends Record> type, String id);
 
 	/**
 	 * Writes a record received from another database as its sender stored it: the same id, revision and document.
-	 * A record new here is added, a newer revision replaces an older one, the same revision with the same document
-	 * changes nothing, and a newer revision here is kept. The same revision with another document is refused
-	 * ({@link StoreException}): the two databases changed the record apart.
+	 * A record new here is added; one whose version here is in the sender's history (the sender's grew from it) is
+	 * replaced; the same version changes nothing; a sender's version that is in the history here (ours grew from
+	 * it) is kept as it is here. Any other is refused ({@link StoreException}): the two databases changed the
+	 * record apart.
 	 */
 	RecordDocument.Received receive(RecordDocument document);
 

@@ -246,7 +246,7 @@ final class JdbcSession implements Session {
 		if (row == null || !eClass(type).isSuperTypeOf(eClassNamed(row.type()))) {
 			throw new NotFoundException(type.getSimpleName(), id);
 		}
-		return new RecordDocument(row.type(), id, row.revision(), document(id));
+		return new RecordDocument(row.type(), id, row.revision(), document(id), history(id, row.sha256()));
 	}
 
 	@Override
@@ -259,21 +259,42 @@ final class JdbcSession implements Session {
 			if (!here.type().equals(incoming.type())) {
 				throw new StoreException(incoming.type() + " " + incoming.id() + " is a " + here.type() + " here"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			if (here.revision() > incoming.revision()) {
-				return RecordDocument.Received.KEPT_NEWER;
+			String theirs = Sha256.of(incoming.content());
+			if (here.sha256().equals(theirs)) {
+				return RecordDocument.Received.UNCHANGED;
 			}
-			if (here.revision() == incoming.revision()) {
-				if (here.sha256().equals(Sha256.of(incoming.content()))) {
-					return RecordDocument.Received.UNCHANGED;
+			if (!incoming.history().contains(here.sha256())) {
+				if (history(incoming.id(), here.sha256()).contains(theirs)) {
+					return RecordDocument.Received.KEPT_NEWER;
 				}
-				throw new StoreException(incoming.type() + " " + incoming.id() + " at revision " + incoming.revision() //$NON-NLS-1$ //$NON-NLS-2$
-						+ " differs from the same revision here: the record was changed apart in the two databases"); //$NON-NLS-1$
+				throw new StoreException(incoming.type() + " " + incoming.id() + " was changed apart in the two databases: the version here (revision " //$NON-NLS-1$ //$NON-NLS-2$
+						+ here.revision() + ") is not one the sender's revision " + incoming.revision() + " grew from"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			outcome = RecordDocument.Received.UPDATED;
 		}
 		Record record = load(type, incoming);
 		changes.add(new Change(Action.RECEIVE, record, incoming.content(), here == null ? 0 : here.revision()));
 		return outcome;
+	}
+
+	/** The SHA-256 of each version a record had here, oldest first, as the audit chain records them, and the one stored now. */
+	private List<String> history(String id, String current) {
+		List<String> versions = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement(
+				"SELECT after_sha256 FROM mw_audit WHERE record_id = ? AND after_sha256 IS NOT NULL ORDER BY seq")) { //$NON-NLS-1$
+			select.setString(1, id);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					versions.add(rows.getString(1));
+				}
+			}
+		} catch (SQLException e) {
+			throw new StoreException("cannot read the history of record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (versions.isEmpty() || !versions.get(versions.size() - 1).equals(current)) {
+			versions.add(current); // written by a bulk import, whose audit entry lists a batch
+		}
+		return versions;
 	}
 
 	/** Reads a received document into the record's own resource, replacing what this session had loaded of it. */

@@ -42,6 +42,7 @@ import org.minewatch.model.inspection.InspectionFactory;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
+import org.minewatch.model.inspection.ItemOutcome;
 import org.minewatch.model.inspection.ItemResult;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.MineKind;
@@ -121,7 +122,10 @@ class InspectionPackagesTest {
 		assertEquals(Received.UPDATED, first.inspection());
 		assertEquals(2, first.count(Received.ADDED), "the two hazards found in the field");
 		assertEquals(1, first.attachments());
-		assertEquals(document(laptop, Inspection.class, inspectionId), document(bureau.store(), Inspection.class, inspectionId));
+		RecordDocument there = document(laptop, Inspection.class, inspectionId);
+		RecordDocument here = document(bureau.store(), Inspection.class, inspectionId);
+		assertEquals(there.revision(), here.revision());
+		assertEquals(there.content(), here.content(), "the same bytes");
 
 		Inspection back = bureau.store().read(bureau.official(), s -> {
 			Inspection inspection = s.get(Inspection.class, inspectionId);
@@ -172,7 +176,60 @@ class InspectionPackagesTest {
 		ExchangeException cut = assertThrows(ExchangeException.class, () -> new InspectionPackages(bureau.store()).importPackage(bureau.official(), cutManifest));
 		assertTrue(cut.getMessage().contains("no end line"), cut.getMessage());
 		assertEquals(entries, bureau.store().verify(null).entries(), "nothing was imported");
-		assertNull(bureau.store().read(bureau.official(), s -> s.find(Hazard.class, "none").orElse(null)));
+	}
+
+	@Test
+	void workGoesBackAndForthByVersionAndWorkDoneApartIsRefused() throws IOException {
+		Mine mine = bureau.data().mines.stream().filter(m -> m.getKind() == MineKind.UNDERGROUND_COAL).skip(1).findFirst().orElseThrow();
+		ChecklistTemplate template = new TemplateLibrary(bureau.store()).forKind(bureau.official(), MineKind.UNDERGROUND_COAL).get(0);
+		InspectionService atBureau = service(bureau.store());
+		InspectionService onLaptop = service(laptop);
+		Inspection planned = atBureau.plan(bureau.official(), InspectionKind.STATE_ENFORCEMENT, mine.getId(), template.getId(), LocalDate.of(2021, 12, 6),
+				LocalDate.of(2021, 12, 6), List.of(new Member(bureau.official().personId(), null, true)));
+		List<ItemResult> items = planned.getResults();
+		InspectionPackages fromBureau = new InspectionPackages(bureau.store());
+		InspectionPackages fromLaptop = new InspectionPackages(laptop);
+		fromLaptop.importPackage(bureau.official(), exported(fromBureau, planned.getId(), "visit-planned.zip"));
+
+		onLaptop.answer(bureau.official(), Locale.CHINA, planned.getId(), items.get(0).getId(), Answer.conforming("符合"));
+		assertEquals(Received.UPDATED, fromBureau.importPackage(bureau.official(), exported(fromLaptop, planned.getId(), "visit-1.zip")).inspection());
+		onLaptop.answer(bureau.official(), Locale.CHINA, planned.getId(), items.get(1).getId(), Answer.conforming("符合"));
+		assertEquals(Received.UPDATED, fromBureau.importPackage(bureau.official(), exported(fromLaptop, planned.getId(), "visit-2.zip")).inspection(),
+				"the laptop went on from what the bureau holds");
+
+		onLaptop.answer(bureau.official(), Locale.CHINA, planned.getId(), items.get(2).getId(), Answer.conforming("符合"));
+		assertEquals(Received.KEPT_NEWER, fromLaptop.importPackage(bureau.official(), exported(fromBureau, planned.getId(), "visit-back.zip")).inspection(),
+				"the laptop's version grew from the bureau's: it stays");
+
+		atBureau.answer(bureau.official(), Locale.CHINA, planned.getId(), items.get(3).getId(), Answer.notApplicable("局里补录"));
+		long entries = bureau.store().verify(null).entries();
+		ExchangeException apart = assertThrows(ExchangeException.class,
+				() -> fromBureau.importPackage(bureau.official(), exported(fromLaptop, planned.getId(), "visit-3.zip")));
+		assertTrue(apart.getMessage().contains("changed apart"), apart.getMessage());
+		assertEquals(entries, bureau.store().verify(null).entries(), "nothing was imported");
+		assertEquals(ItemOutcome.NOT_APPLICABLE, bureau.store().read(bureau.official(), s -> s.get(Inspection.class, planned.getId())).getResults().get(3).getOutcome(),
+				"the bureau's own answer stays");
+	}
+
+	@Test
+	void aPackageImportsIntoADesktopWithCopiesOfItsOwnOfWhatTheInspectionRefersTo() throws IOException {
+		try (DemoStore desktop = DemoStore.open(temp.resolve("other-desktop"))) {
+			TemplateLibrary installedThere = new TemplateLibrary(desktop.store());
+			installedThere.addSource(new StarterTemplates());
+			var person = desktop.data().persons.stream().filter(p -> p.getAgency() != null && !p.getAgency().getId().equals(bureau.official().agencyId()))
+					.findFirst().orElseThrow();
+			installedThere.install(new org.minewatch.core.Actor(person.getId(), person.getName(), person.getAgency().getId())); // other bytes, same ids
+			Imported imported = new InspectionPackages(desktop.store()).importPackage(bureau.official(), result);
+			assertEquals(Received.ADDED, imported.inspection());
+			assertTrue(imported.count(Received.KEPT_HERE) >= 3, "the mine, the template and the people stay as they are there: " + imported.outcomes());
+			assertEquals(2, imported.count(Received.ADDED) - 1, "the two hazards");
+		}
+	}
+
+	private static Path exported(InspectionPackages from, String inspectionId, String name) throws IOException {
+		Path zip = temp.resolve(name);
+		from.export(bureau.official(), inspectionId, zip);
+		return zip;
 	}
 
 	private static RecordDocument document(Store store, Class<? extends org.minewatch.model.base.Record> type, String id) {

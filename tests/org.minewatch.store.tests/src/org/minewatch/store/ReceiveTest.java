@@ -32,7 +32,7 @@ class ReceiveTest {
 	Path temp;
 
 	@Test
-	void aNewerRevisionReplacesTheOlderOneOnceAndANewRecordIsAddedWithItsIndexRow() {
+	void aVersionThatGrewFromTheOneHereReplacesItOnceAndANewRecordIsAddedWithItsIndexRow() {
 		Seeded bureau = TestStores.seeded(temp.resolve("bureau"));
 		Seeded laptop = TestStores.seededApart(temp.resolve("laptop"));
 		try (JdbcStore sender = laptop.store(); JdbcStore receiver = bureau.store()) {
@@ -53,6 +53,8 @@ class ReceiveTest {
 			RecordDocument newHazard = sender.read(laptop.actor(), s -> s.document(Hazard.class, hazardId));
 
 			assertEquals(Received.UPDATED, receiver.write(bureau.actor(), s -> s.receive(changedMine)));
+			RecordDocument wrongRevision = new RecordDocument("Hazard", hazardId, newHazard.revision() + 1, newHazard.content(), newHazard.history());
+			assertThrows(StoreException.class, () -> receiver.write(bureau.actor(), s -> s.receive(wrongRevision)), "a document holds its own revision");
 			assertEquals(Received.ADDED, receiver.write(bureau.actor(), s -> s.receive(newHazard)));
 			assertEquals(changedMine, document(receiver, mine.getId()), "the same revision and the same bytes");
 			assertEquals("井口东侧二百米", receiver.read(bureau.actor(), s -> s.get(Mine.class, mine.getId()).getAddress()));
@@ -68,7 +70,7 @@ class ReceiveTest {
 	}
 
 	@Test
-	void aNewerRevisionHereIsKeptAndARecordChangedApartInBothIsRefused() {
+	void aVersionHereThatGrewFromTheSendersIsKeptAndARecordChangedApartInBothIsRefused() {
 		Seeded bureau = TestStores.seeded(temp.resolve("bureau"));
 		Seeded laptop = TestStores.seededApart(temp.resolve("laptop"));
 		try (JdbcStore sender = laptop.store(); JdbcStore receiver = bureau.store()) {
@@ -86,8 +88,17 @@ class ReceiveTest {
 			assertTrue(refused.getMessage().contains("Mine " + second) && refused.getMessage().contains("changed apart"), refused.getMessage());
 			assertEquals("局里改的地址", receiver.read(bureau.actor(), s -> s.get(Mine.class, second).getAddress()), "nothing was written");
 
-			RecordDocument forged = new RecordDocument("Mine", first, 9, apart.content());
-			assertThrows(StoreException.class, () -> receiver.write(bureau.actor(), s -> s.receive(forged)), "a document must hold its own id and revision");
+			String third = laptop.data().mines.get(2).getId();
+			setAddress(receiver, bureau, third, "局里第一次改");
+			setAddress(receiver, bureau, third, "局里第二次改");
+			setAddress(sender, laptop, third, "现场改过一次");
+			RecordDocument older = document(sender, third);
+			assertThrows(StoreException.class, () -> receiver.write(bureau.actor(), s -> s.receive(older)),
+					"changed apart, though the revision here is higher than the sender's");
+			assertEquals("局里第二次改", receiver.read(bureau.actor(), s -> s.get(Mine.class, third).getAddress()));
+
+			RecordDocument forged = new RecordDocument("Mine", java.util.UUID.randomUUID().toString(), apart.revision(), apart.content(), apart.history());
+			assertThrows(StoreException.class, () -> receiver.write(bureau.actor(), s -> s.receive(forged)), "a document must hold its own id");
 			assertThrows(StoreException.class,
 					() -> receiver.write(bureau.actor(), s -> {
 						s.receiveContent("0".repeat(64), "照片".getBytes(StandardCharsets.UTF_8));

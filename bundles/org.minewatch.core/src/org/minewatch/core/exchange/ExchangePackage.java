@@ -28,10 +28,13 @@ import org.minewatch.core.Sha256;
  * An exchange package: records and attachment bytes carried between databases that do not share one (a bureau
  * and an inspector's laptop, a mine and its regulator), as a zip with a manifest listing every entry with its
  * SHA-256 and the sender's audit-chain head. {@link #read} refuses a package that is truncated or whose content
- * does not match its manifest, saying which entry and why, before anything is imported.
+ * does not match its manifest, saying which entry and why, before anything is imported. The checksums show
+ * that a package arrived as it was written (not cut, not damaged, nothing added or changed by accident); they
+ * are not a signature: whoever can write a package can write its manifest.
  *
  * <pre>
- * manifest.tsv                 minewatch-exchange 1; subject, sender, created, chain-head; one line per record and
+ * manifest.tsv                 minewatch-exchange 1; subject, sender, created, chain-head; one line per record (with
+ *                              the SHA-256 of each version it had in the sender's database) and
  *                              per attachment's bytes; end with their numbers (a cut manifest has no end line)
  * records/&lt;Type&gt;/&lt;id&gt;.xmi    each record's document as the sender's store keeps it
  * content/&lt;sha256&gt;            each attachment's bytes
@@ -45,6 +48,8 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 
 	static final String MANIFEST = "manifest.tsv"; //$NON-NLS-1$
 	static final String FORMAT = "minewatch-exchange\t1"; //$NON-NLS-1$
+	/** The largest entry read: a photo or a document is far smaller; a bigger one is refused unread. */
+	static final int ENTRY_LIMIT = 256 * 1024 * 1024;
 
 	public ExchangePackage {
 		records = List.copyOf(records);
@@ -76,7 +81,8 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 		line(manifest, "created", header.createdAt().toString()); //$NON-NLS-1$
 		line(manifest, "chain-head", header.senderHead().toString()); //$NON-NLS-1$
 		for (RecordDocument record : records) {
-			line(manifest, "record", record.type(), record.id(), String.valueOf(record.revision()), sha256(record.content().getBytes(StandardCharsets.UTF_8))); //$NON-NLS-1$
+			line(manifest, "record", record.type(), record.id(), String.valueOf(record.revision()), sha256(record.content().getBytes(StandardCharsets.UTF_8)), //$NON-NLS-1$
+					String.join(",", record.history())); //$NON-NLS-1$
 		}
 		for (Map.Entry<String, byte[]> content : contents.entrySet()) {
 			line(manifest, "content", content.getKey(), String.valueOf(content.getValue().length)); //$NON-NLS-1$
@@ -121,7 +127,7 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 				String name = recordEntry(record.type(), record.id());
 				byte[] content = checked(file, name, record.sha256(), -1, where);
 				listed.add(name);
-				records.add(new RecordDocument(record.type(), record.id(), record.revision(), new String(content, StandardCharsets.UTF_8)));
+				records.add(new RecordDocument(record.type(), record.id(), record.revision(), new String(content, StandardCharsets.UTF_8), record.history()));
 			}
 			Map<String, byte[]> contents = new LinkedHashMap<>();
 			for (Map.Entry<String, Long> content : manifest.contents().entrySet()) {
@@ -158,12 +164,24 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 		return content;
 	}
 
+	/** Reads an entry, refusing one larger than {@link #ENTRY_LIMIT} (a zip that would fill the memory). */
 	private static byte[] bytes(ZipFile file, ZipEntry entry, String where) throws IOException {
+		if (entry.getSize() > ENTRY_LIMIT) {
+			throw tooLarge(where, entry);
+		}
 		try (InputStream in = file.getInputStream(entry)) {
-			return in.readAllBytes();
+			byte[] content = in.readNBytes(ENTRY_LIMIT + 1);
+			if (content.length > ENTRY_LIMIT) {
+				throw tooLarge(where, entry);
+			}
+			return content;
 		} catch (ZipException | java.io.EOFException e) {
 			throw new ExchangeException(where + ": " + entry.getName() + " is truncated or damaged (" + e.getMessage() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+	}
+
+	private static ExchangeException tooLarge(String where, ZipEntry entry) {
+		return new ExchangeException(where + ": " + entry.getName() + " is larger than " + ENTRY_LIMIT / (1024 * 1024) + " MB; nothing was imported"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -15,8 +15,8 @@ import org.minewatch.core.exchange.ExchangePackage.Header;
 /** The manifest of an exchange package as read, each line checked; a refusal names the line. */
 record Manifest(Header header, List<Listed> records, Map<String, Long> contents) {
 
-	/** A record the manifest lists. */
-	record Listed(String type, String id, long revision, String sha256) {
+	/** A record the manifest lists, with the SHA-256 of each version it had in the sender's database. */
+	record Listed(String type, String id, long revision, String sha256, List<String> history) {
 	}
 
 	static Manifest parse(String where, String text) {
@@ -39,11 +39,15 @@ record Manifest(Header header, List<Listed> records, Map<String, Long> contents)
 			try {
 				switch (fields[0]) {
 				case "record" -> { //$NON-NLS-1$
-					require(fields, 5, where, line);
+					require(fields, 6, where, line);
 					if (!ids.add(fields[2])) {
 						throw refused(where, line, "lists record " + fields[2] + " twice"); //$NON-NLS-1$ //$NON-NLS-2$
 					}
-					records.add(new Listed(fields[1], fields[2], Long.parseLong(fields[3]), fields[4]));
+					List<String> history = List.of(fields[5].split(",")); //$NON-NLS-1$
+					if (!history.get(history.size() - 1).equals(fields[4])) {
+						throw refused(where, line, "gives record " + fields[2] + " a history that does not end with its version"); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+					records.add(new Listed(fields[1], fields[2], Long.parseLong(fields[3]), fields[4], history));
 				}
 				case "content" -> { //$NON-NLS-1$
 					require(fields, 3, where, line);

@@ -76,7 +76,7 @@ public final class PackageTransfer {
 
 	static String summary(Path zip, Imported imported) {
 		return NLS.bind(Messages.package_imported, new Object[] { zip.getFileName(), imported.header().senderName(), imported.count(Received.ADDED),
-				imported.count(Received.UPDATED), imported.count(Received.UNCHANGED) + imported.count(Received.KEPT_NEWER) });
+				imported.count(Received.UPDATED), imported.count(Received.UNCHANGED) + imported.count(Received.KEPT_HERE), imported.count(Received.KEPT_NEWER) });
 	}
 
 	private PackageTransfer() {
