@@ -29,8 +29,10 @@ import org.minewatch.model.registry.Mine;
 public record InspectionScope(String mineId, List<String> enterpriseIds, String provinceCode, List<String> countyCodes) {
 
 	public static final InspectionScope EVERYWHERE = new InspectionScope(null, List.of(), null, List.of());
+	/** Nothing: no enterprise has this id. */
+	public static final InspectionScope NOWHERE = new InspectionScope(null, List.of("-"), null, List.of()); //$NON-NLS-1$
 
-	/** What a person sees; a person of no mine, enterprise or agency sees nothing but what names them (here: nothing). */
+	/** What a person sees; a person of no mine, enterprise or agency sees nothing. */
 	public static InspectionScope of(Session session, Person person) {
 		if (person.getMine() != null) {
 			return new InspectionScope(person.getMine().getId(), List.of(), null, List.of());
@@ -40,7 +42,7 @@ public record InspectionScope(String mineId, List<String> enterpriseIds, String 
 		}
 		Agency agency = person.getAgency();
 		if (agency == null || agency.getCovers().isEmpty()) {
-			return new InspectionScope(null, List.of(person.getId()), null, List.of()); // matches no enterprise: nothing
+			return NOWHERE;
 		}
 		if (agency.getCovers().stream().anyMatch(j -> j.getLevel() == JurisdictionLevel.NATION)) {
 			return EVERYWHERE;

@@ -151,6 +151,9 @@ public final class TemplateLibrary {
 	}
 
 	private String whyNotEditable(org.minewatch.core.Session session, ChecklistTemplate stored) {
+		if (stored.getOwner() != null && !stored.getOwner().getId().equals(session.actor().agencyId())) {
+			return Texts.format("templateNotOurs", stored.getName(), stored.getEdition(), stored.getOwner().nameOn(java.time.LocalDate.now(store.clock()))); //$NON-NLS-1$
+		}
 		if (stored.isStarter()) {
 			return Texts.format("templateStarter", stored.getName(), stored.getEdition()); //$NON-NLS-1$
 		}
@@ -189,6 +192,8 @@ public final class TemplateLibrary {
 				}
 			}
 		}
+		// sections and items take ids from their numbers: one number cannot name both
+		items.stream().filter(sections::contains).sorted().forEach(number -> problems.add(Texts.format("numberOfBoth", number))); //$NON-NLS-1$
 		return problems;
 	}
 
@@ -209,6 +214,10 @@ public final class TemplateLibrary {
 			String why = whyNotEditable(session, stored);
 			if (why != null) {
 				throw new InspectionException(why);
+			}
+			if (!stored.getName().equals(copy.getName().strip()) || !stored.getEdition().equals(copy.getEdition().strip())) {
+				// the id follows from the name and the edition: another name or edition is another edition
+				throw new InspectionException(Texts.format("nameIsFixed", stored.getName(), stored.getEdition())); //$NON-NLS-1$
 			}
 			if (overwrite) {
 				copy.setRevision(stored.getRevision());

@@ -64,6 +64,14 @@ class TemplateEditingTest {
 		assertEquals(List.of("1.1", "1.2"), stored.getSections().get(0).getItems().stream().map(ChecklistItem::getNumber).toList());
 		assertEquals(started.getId() + "/1.2", stored.getSections().get(0).getItems().get(1).getId(), "ids follow the edition and the number");
 		assertTrue(library.forKind(demo.official(), MineKind.UNDERGROUND_COAL).stream().anyMatch(t -> t.getId().equals(started.getId())));
+
+		var other = demo.data().persons.stream().filter(p -> p.getAgency() != null && !p.getAgency().getId().equals(demo.official().agencyId())).findFirst()
+				.orElseThrow();
+		org.minewatch.core.Actor otherBureau = new org.minewatch.core.Actor(other.getId(), other.getName(), other.getAgency().getId());
+		assertTrue(library.whyNotEditable(otherBureau, started.getId()).contains("belongs to"), "another bureau's template is not edited in place");
+		stored.setName("山西省煤矿双红线检查表（改名）");
+		InspectionException renamed = assertThrows(InspectionException.class, () -> library.save(demo.official(), stored, false));
+		assertTrue(renamed.getMessage().contains("fixed"), renamed.getMessage());
 	}
 
 	@Test
@@ -76,8 +84,8 @@ class TemplateEditingTest {
 		started.getSections().add(section);
 		started.getSections().add(section("1", ""));
 		InspectionException refused = assertThrows(InspectionException.class, () -> library.save(demo.official(), started, false));
-		assertEquals(List.of("item number 1 is used twice", "an item of section 1 needs a number and what it checks", "section 1 needs a number and a title"),
-				TemplateLibrary.problems(started));
+		assertEquals(List.of("item number 1 is used twice", "an item of section 1 needs a number and what it checks", "section 1 needs a number and a title",
+				"1 numbers both a section and an item"), TemplateLibrary.problems(started));
 		assertTrue(refused.getMessage().contains("item number 1 is used twice"), refused.getMessage());
 		assertEquals(1, demo.store().read(demo.official(), s -> s.get(ChecklistTemplate.class, started.getId()).getRevision()), "nothing was saved");
 	}

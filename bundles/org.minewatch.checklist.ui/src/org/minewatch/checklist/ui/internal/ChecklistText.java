@@ -40,6 +40,9 @@ public final class ChecklistText {
 
 	/** "井工煤矿安全检查表 · 2021版": a template edition as offered in lists. */
 	public static String template(ChecklistTemplate template) {
+		if (template == null) {
+			return ""; //$NON-NLS-1$
+		}
 		return template.getName() + " \u00b7 " + template.getEdition(); //$NON-NLS-1$
 	}
 

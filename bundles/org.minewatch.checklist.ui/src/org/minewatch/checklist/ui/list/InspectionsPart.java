@@ -244,17 +244,18 @@ public class InspectionsPart {
 		if (first) {
 			summary.setText(Messages.list_loading);
 		}
+		org.eclipse.swt.widgets.Display display = parent.getDisplay(); // taken here: the part may be closed before the job ends
 		Job job = Job.create(Messages.list_loadingJob, monitor -> {
 			try {
 				Page<InspectionRow> page = current.registry().store().read(current.actor(), s -> {
-					InspectionScope scope = s.find(Person.class, current.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.EVERYWHERE);
+					InspectionScope scope = s.find(Person.class, current.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.NOWHERE);
 					Page<org.minewatch.core.IndexRow> found = s.rows(filter.query(scope), request);
 					return new Page<>(found.items().stream().map(InspectionRow::of).toList(), found.next());
 				});
-				parent.getDisplay().asyncExec(() -> show(loading, first, page));
+				display.asyncExec(() -> show(loading, first, page));
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				parent.getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
 					if (!summary.isDisposed()) {
 						summary.setText(NLS.bind(Messages.list_failed, e.getMessage()));
 					}

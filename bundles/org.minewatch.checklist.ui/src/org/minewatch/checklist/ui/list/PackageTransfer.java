@@ -30,7 +30,7 @@ public final class PackageTransfer {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Labels.plain(Messages.list_export));
 		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
-		dialog.setFileName(mineName + "-" + inspectionId.substring(0, 8) + ".zip"); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName((mineName == null ? "" : mineName + "-") + inspectionId.substring(0, Math.min(8, inspectionId.length())) + ".zip"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {

@@ -146,7 +146,11 @@ final class PlanDialog extends Dialog {
 	/** The mines the acting person sees (their agency's area, their group's, their own), by name. */
 	private List<IndexRow> minesInScope(String filter) {
 		return access.registry().store().read(access.actor(), s -> {
-			InspectionScope scope = s.find(Person.class, access.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.EVERYWHERE);
+			InspectionScope scope = s.find(Person.class, access.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.NOWHERE);
+			if (scope.mineId() != null) { // a mine's staff: their mine
+				return s.find(Mine.class, scope.mineId()).map(m -> List.of(new IndexRow(m.getId(), java.util.Map.of("name", m.getName(), "kind", m.getKind().getName())))) //$NON-NLS-1$ //$NON-NLS-2$
+						.orElse(List.of());
+			}
 			Query<Mine> query = scope.narrowMines(Query.of(Mine.class).orderBy("name")); //$NON-NLS-1$
 			if (filter != null && !filter.isBlank()) {
 				query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$

@@ -88,10 +88,13 @@ public class RunnerPart {
 	private Inspection inspection;
 	private Sections sections;
 	private boolean recording;
+	/** The part's display, taken on the UI thread: jobs hand their results back through it. */
+	private org.eclipse.swt.widgets.Display display;
 
 	@PostConstruct
 	public void create(Composite parent) {
 		this.parent = parent;
+		this.display = parent.getDisplay();
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		heading = name(new Label(parent, SWT.WRAP), ChecklistKeys.RUNNER_HEADING);
 		heading.setText(Messages.runner_loading);
@@ -160,10 +163,10 @@ public class RunnerPart {
 		Job job = Job.create(Messages.runner_loadingJob, monitor -> {
 			try {
 				Inspection loaded = current.registry().load(current.actor(), Inspection.class, id);
-				parent.getDisplay().asyncExec(() -> show(loaded, select));
+				onUi(() -> show(loaded, select));
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				parent.getDisplay().asyncExec(() -> heading.setText(NLS.bind(Messages.runner_failed, e.getMessage())));
+				onUi(() -> heading.setText(NLS.bind(Messages.runner_failed, e.getMessage())));
 				return Status.warning(e.getMessage(), e);
 			}
 		});
@@ -234,14 +237,14 @@ public class RunnerPart {
 			try {
 				checklists.inspections().answer(current.actor(), locale, inspectionId, result.getId(), answer);
 				Inspection loaded = current.registry().load(current.actor(), Inspection.class, inspectionId);
-				parent.getDisplay().asyncExec(() -> {
+				onUi(() -> {
 					recording = false;
 					show(loaded, nextId);
 					tree.getControl().setFocus();
 				});
 				return Status.OK_STATUS;
-			} catch (InspectionException | StoreException e) {
-				parent.getDisplay().asyncExec(() -> {
+			} catch (RuntimeException e) { // refused by a rule or the store, or failed: the item stays open
+				onUi(() -> {
 					recording = false;
 					status(e.getMessage());
 				});
@@ -266,7 +269,7 @@ public class RunnerPart {
 	/** Attaches files to the item shown, each stored in a background job (its bytes by their SHA-256), then shows the item again. */
 	public void attach(List<Path> files) {
 		ItemResult result = panel.shown();
-		if (result == null || !editable()) {
+		if (result == null || recording || !editable()) {
 			return;
 		}
 		RegistryAccess current = access;
@@ -279,13 +282,13 @@ public class RunnerPart {
 					checklists.inspections().attach(current.actor(), inspectionId, resultId, AttachedFiles.describe(file), Files.readAllBytes(file));
 				}
 				Inspection loaded = current.registry().load(current.actor(), Inspection.class, inspectionId);
-				parent.getDisplay().asyncExec(() -> {
+				onUi(() -> {
 					recording = false;
 					show(loaded, resultId);
 				});
 				return Status.OK_STATUS;
-			} catch (IOException | InspectionException | StoreException e) {
-				parent.getDisplay().asyncExec(() -> {
+			} catch (IOException | RuntimeException e) {
+				onUi(() -> {
 					recording = false;
 					status(NLS.bind(Messages.runner_attachFailed, e.getMessage()));
 				});
@@ -317,7 +320,7 @@ public class RunnerPart {
 		}
 		case REDO -> run(step, () -> {
 			Inspection again = service.redo(current.actor(), id);
-			parent.getDisplay().asyncExec(() -> Editors.open(parts, models, application, ChecklistParts.RUNNER, again.getId(), inspection.getMine().getName()));
+			onUi(() -> Editors.open(parts, models, application, ChecklistParts.RUNNER, again.getId(), inspection.getMine().getName()));
 			return again;
 		});
 		case EXPORT -> PackageTransfer.export(parent.getShell(), access, checklists, id, inspection.getMine().getName(), this::status);
@@ -330,17 +333,28 @@ public class RunnerPart {
 		Job job = Job.create(label, monitor -> {
 			try {
 				work.get();
-				parent.getDisplay().asyncExec(() -> {
+				onUi(() -> {
 					status(NLS.bind(Messages.step_taken, label));
 					load(null);
 				});
 				return Status.OK_STATUS;
 			} catch (InspectionException | StoreException e) {
-				parent.getDisplay().asyncExec(() -> MessageDialog.openError(parent.getShell(), NLS.bind(Messages.step_refused, label), e.getMessage()));
+				onUi(() -> MessageDialog.openError(parent.getShell(), NLS.bind(Messages.step_refused, label), e.getMessage()));
 				return Status.warning(e.getMessage(), e);
 			}
 		});
 		job.schedule();
+	}
+
+	/** Runs on the UI thread once the events being handled are done, unless the part was closed meanwhile. */
+	private void onUi(Runnable action) {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!parent.isDisposed()) {
+					action.run();
+				}
+			});
+		}
 	}
 
 	private void status(String message) {

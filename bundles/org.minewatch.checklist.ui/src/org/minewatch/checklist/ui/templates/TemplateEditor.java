@@ -30,6 +30,7 @@ import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.checklist.ChecklistPackage;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.registry.MineKind;
+import org.minewatch.ui.ModelText;
 import org.minewatch.ui.editors.RecordEditor;
 
 /**
@@ -67,8 +68,9 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 		notice.setForeground(why == null ? null : new Color(150, 60, 0));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(500, SWT.DEFAULT).applyTo(notice);
 		heading(form, Messages.template_edition);
-		text(form, shown, ChecklistPackage.Literals.CHECKLIST_TEMPLATE__NAME);
-		text(form, shown, BasePackage.Literals.EDITION__EDITION);
+		// the name and edition give the edition its id: another name or edition is a new edition
+		info(form, ModelText.feature(ChecklistPackage.Literals.CHECKLIST_TEMPLATE__NAME), shown.getName());
+		info(form, ModelText.feature(BasePackage.Literals.EDITION__EDITION), shown.getEdition());
 		choice(form, shown, ChecklistPackage.Literals.CHECKLIST_TEMPLATE__ORIGIN);
 		text(form, shown, BasePackage.Literals.EDITION__VALID_FROM);
 		text(form, shown, BasePackage.Literals.EDITION__SOURCE);

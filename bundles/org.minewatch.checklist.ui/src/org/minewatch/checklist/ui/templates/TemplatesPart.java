@@ -128,10 +128,11 @@ public class TemplatesPart {
 			return;
 		}
 		RegistryAccess current = access;
+		org.eclipse.swt.widgets.Display display = parent.getDisplay(); // taken here: the part may be closed before the job ends
 		Job job = Job.create(Messages.templates_loading, monitor -> {
 			try {
 				List<ChecklistTemplate> stored = checklists.templates().stored(current.actor());
-				parent.getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
 					if (!table.getControl().isDisposed()) {
 						boolean first = table.getInput() == null;
 						table.setInput(stored.toArray());
@@ -143,7 +144,11 @@ public class TemplatesPart {
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				parent.getDisplay().asyncExec(() -> summary.setText(NLS.bind(Messages.list_failed, e.getMessage())));
+				display.asyncExec(() -> {
+					if (!summary.isDisposed()) {
+						summary.setText(NLS.bind(Messages.list_failed, e.getMessage()));
+					}
+				});
 				return Status.warning(e.getMessage(), e);
 			}
 		});

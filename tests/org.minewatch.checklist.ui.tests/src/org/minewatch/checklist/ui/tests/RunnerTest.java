@@ -59,7 +59,7 @@ class RunnerTest extends ChecklistPartTest {
 		answer(runner, items, 'c', "制度齐全，已上墙公示", null);
 		assertEquals("1.2", selectedNumber(runner), "Ctrl+Enter moves to the next unanswered item");
 		String refusal = completeRefused();
-		assertTrue(refusal.contains("2"), "the refusal names the open items: " + refusal);
+		assertTrue(refusal.contains("1 安全管理 (1)") && refusal.contains("2 爆破 (1)"), "the refusal names each section with items open: " + refusal);
 
 		runner.attach(List.of(photo()));
 		ui.waitUntil(() -> ui.byKey(shell, ChecklistKeys.RUNNER_ATTACHED, Label.class).getText().equals("通风机.png"), () -> "the photo attached; status: "

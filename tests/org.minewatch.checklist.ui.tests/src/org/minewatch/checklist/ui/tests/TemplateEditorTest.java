@@ -85,7 +85,7 @@ class TemplateEditorTest extends ChecklistPartTest {
 		ui.flush();
 		assertEquals(checklists.templates().whyNotEditable(fixture.actor, starter.getId()), ui.byKey(shell, ChecklistKeys.TEMPLATE_NOTICE, Label.class).getText());
 		assertFalse(action("addItem").isEnabled());
-		assertFalse(ui.byKey(shell, WidgetKeys.field(Literals.CHECKLIST_TEMPLATE__NAME), Text.class).getEditable());
+		assertFalse(ui.byKey(shell, WidgetKeys.field(org.minewatch.model.base.BasePackage.Literals.EDITION__SOURCE), Text.class).getEditable());
 	}
 
 	private Button action(String action) {
