@@ -28,6 +28,9 @@ import org.minewatch.core.Query;
 import org.minewatch.core.Store;
 import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.inspection.InspectionStatus;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.jurisdiction.Jurisdiction;
@@ -200,6 +203,24 @@ public final class Benchmark {
 			return s.countBy(Query.of(Hazard.class).where("province", province).wherePresent("repeatOf"), "grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		})));
 		figures.put("query.mine_by_id.p95_ms", p95(() -> store.read(reader, s -> s.get(Mine.class, sample.get(random.nextInt(sample.size())).getId())))); //$NON-NLS-1$
+		inspectionQueries(store, reader, random, provinces, counties, fragments, figures);
+	}
+
+	/** The inspections list: a province's self-inspections awaiting review, a county's of every kind by mine name, a template in use. */
+	private static void inspectionQueries(JdbcStore store, Actor reader, Random random, List<Jurisdiction> provinces, List<Jurisdiction> counties,
+			List<String> fragments, Map<String, String> figures) {
+		figures.put("query.inspections_awaiting_review_province.p95_ms", p95(() -> store.read(reader, s -> s.rows(Query.of(Inspection.class) //$NON-NLS-1$
+				.where("province", provinces.get(random.nextInt(provinces.size()))).where("kind", InspectionKind.SELF_INSPECTION) //$NON-NLS-1$ //$NON-NLS-2$
+				.where("status", InspectionStatus.SUBMITTED).orderBy("plannedStart"), PageRequest.first(100))))); //$NON-NLS-1$ //$NON-NLS-2$
+		figures.put("query.inspections_counties_mine_name.p95_ms", p95(() -> store.read(reader, s -> s.rows(Query.of(Inspection.class) //$NON-NLS-1$
+				.whereIn("county", List.of(counties.get(random.nextInt(counties.size())).getCode(), counties.get(random.nextInt(counties.size())).getCode())) //$NON-NLS-1$
+				.where("mineName", Query.Op.CONTAINS, fragments.get(random.nextInt(fragments.size()))).orderBy("plannedStart"), PageRequest.first(100))))); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> templates = store.read(reader, s -> s.rows(Query.of(Inspection.class).wherePresent("template"), PageRequest.first(50)).items().stream() //$NON-NLS-1$
+				.map(row -> row.text("template")).distinct().toList()); //$NON-NLS-1$
+		if (!templates.isEmpty()) {
+			figures.put("query.template_in_use.p95_ms", p95(() -> store.read(reader, s -> s.countBy(Query.of(Inspection.class) //$NON-NLS-1$
+					.where("template", templates.get(random.nextInt(templates.size()))).includingVoided(), "kind")))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	/** Runs {@code query} once to warm the caches, then 50 times; the 95th percentile in milliseconds. */
