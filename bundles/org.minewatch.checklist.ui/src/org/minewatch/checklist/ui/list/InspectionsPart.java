@@ -142,8 +142,9 @@ public class InspectionsPart {
 		});
 		button(buttons, Messages.list_import, ChecklistKeys.LIST_IMPORT, () -> {
 			if (ready()) {
-				PackageTransfer.importPackage(parent.getShell(), access, checklists, message -> {
+				PackageTransfer.importPackage(parent.getShell(), access, checklists, (message, inspectionId) -> {
 					status(message);
+					events.post(PackageTransfer.IMPORTED_TOPIC, inspectionId);
 					load(true);
 				});
 			}

@@ -50,8 +50,11 @@ public final class PackageTransfer {
 		job.schedule();
 	}
 
-	/** Asks for a package, then imports it; {@code done} receives what the import did. */
-	public static void importPackage(Shell shell, RegistryAccess access, Checklists checklists, Consumer<String> done) {
+	/** Posted after an import, with the id of the inspection it carried: a runner showing it reads it again. */
+	public static final String IMPORTED_TOPIC = "org/minewatch/checklist/imported"; //$NON-NLS-1$
+
+	/** Asks for a package, then imports it; {@code done} receives what the import did and the inspection's id. */
+	public static void importPackage(Shell shell, RegistryAccess access, Checklists checklists, java.util.function.BiConsumer<String, String> done) {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Labels.plain(Messages.list_import));
 		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
@@ -64,7 +67,7 @@ public final class PackageTransfer {
 			try {
 				Imported imported = checklists.packages().importPackage(access.actor(), zip);
 				String message = summary(zip, imported);
-				shell.getDisplay().asyncExec(() -> done.accept(message));
+				shell.getDisplay().asyncExec(() -> done.accept(message, imported.header().subjectId()));
 				return Status.OK_STATUS;
 			} catch (ExchangeException | StoreException e) {
 				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.package_refused, e.getMessage()));

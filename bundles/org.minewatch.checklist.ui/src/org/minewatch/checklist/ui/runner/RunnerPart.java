@@ -153,6 +153,15 @@ public class RunnerPart {
 		load(null);
 	}
 
+	/** An imported package changed the inspection shown: read it again, keeping the item shown. */
+	@Inject
+	@Optional
+	void imported(@org.eclipse.e4.ui.di.UIEventTopic(PackageTransfer.IMPORTED_TOPIC) String inspectionId) {
+		if (inspection != null && inspection.getId().equals(inspectionId) && !recording) {
+			load(panel.shown() == null ? null : panel.shown().getId());
+		}
+	}
+
 	/** Reads the inspection (with its template's items) in the background; then shows {@code select}, or the first unanswered item. */
 	private void load(String select) {
 		if (parent == null || parent.isDisposed() || access == null || checklists == null) {
