@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.minewatch.model.base.BasePackage;
+import org.minewatch.model.base.LegalRecord;
 import org.minewatch.model.base.Record;
 import org.minewatch.model.base.Setting;
 import org.minewatch.model.campaign.Campaign;
@@ -56,7 +57,9 @@ final class Projections {
 
 	/** The SQL type of an indexed field. */
 	enum Kind {
-		STRING, DATE, TIMESTAMP
+		STRING, DATE, TIMESTAMP,
+		/** 0 or 1 (SMALLINT) */
+		FLAG
 	}
 
 	/**
@@ -282,6 +285,7 @@ final class Projections {
 			case STRING -> Types.VARCHAR;
 			case DATE -> Types.DATE;
 			case TIMESTAMP -> Types.TIMESTAMP;
+			case FLAG -> Types.SMALLINT;
 			});
 		} else {
 			statement.setObject(index, value);
@@ -305,8 +309,16 @@ final class Projections {
 		return value;
 	}
 
+	/**
+	 * A legal record's index row also says whether it is voided, so that lists and counts leave voided records
+	 * out without reading the record table (migration 9).
+	 */
 	private static void add(EClass type, String table, Column... columns) {
-		BY_TYPE.put(type, new Projection(type, table, List.of(columns)));
+		List<Column> all = new java.util.ArrayList<>(List.of(columns));
+		if (BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type)) {
+			all.add(new Column("voided", "voided", Kind.FLAG, r -> (short) (((LegalRecord) r).isVoided() ? 1 : 0))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		BY_TYPE.put(type, new Projection(type, table, List.copyOf(all)));
 	}
 
 	private static Column s(String field, String column, Function<Record, Object> value) {

@@ -92,17 +92,17 @@ final class SqlQuery {
 		return !query.includesVoided() && BasePackage.Literals.LEGAL_RECORD.isSuperTypeOf(type);
 	}
 
-	// index rows live and die with their records: the record table is read only to leave out voided ones
+	// index rows live and die with their records, and a legal record's says whether it is voided: no join
 	private static String from(Query<?> query, EClass type) {
-		return " FROM " + Projections.of(type).table() + " i" + (voidedOut(query, type) ? " JOIN mw_record r ON r.id = i.id" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return " FROM " + Projections.of(type).table() + " i"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The query's conditions as " AND ..." clauses over the index table (i) and, for legal records, the record table (r). */
+	/** The query's conditions as " AND ..." clauses over the index table (i). */
 	private static StringBuilder conditions(Query<?> query, EClass type, List<Object> parameters, LocalDate asOf) {
 		Projection projection = Projections.of(type);
 		StringBuilder where = new StringBuilder();
 		if (voidedOut(query, type)) {
-			where.append(" AND r.voided = 0"); //$NON-NLS-1$
+			where.append(" AND i.voided = 0"); //$NON-NLS-1$
 		}
 		for (Condition condition : query.conditions()) {
 			HistoryField history = history(type, condition.field());
@@ -310,6 +310,7 @@ final class SqlQuery {
 		case STRING -> text;
 		case DATE -> Date.valueOf(LocalDate.parse(text));
 		case TIMESTAMP -> Timestamp.from(Instant.parse(text));
+		case FLAG -> Short.valueOf(text);
 		};
 	}
 }

@@ -77,6 +77,7 @@ class MigrationsTest {
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
 			repeats = count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL");
 			// back to version 6: the column and the migration's row gone, as in a database written before
+			undoVersionNine(statement);
 			undoVersionEight(statement);
 			statement.executeUpdate("DROP INDEX mw_hazard_province_repeats");
 			statement.executeUpdate("ALTER TABLE mw_hazard DROP COLUMN repeat_of");
@@ -105,12 +106,13 @@ class MigrationsTest {
 		org.minewatch.model.inspection.Inspection inspection = seeded.data().inspections.get(0);
 		Mine mine = inspection.getMine();
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionNine(statement);
 			undoVersionEight(statement);
 		}
 		seeded.store().close();
 
 		try (JdbcStore migrated = TestStores.open(folder); Connection c = migrated.connection(); Statement statement = c.createStatement()) {
-			assertEquals(8, Migrations.version(c));
+			assertEquals(new Migrations(Migrations.ALL).latest(), Migrations.version(c));
 			assertEquals(0, count(statement, "SELECT COUNT(*) FROM mw_inspection WHERE province_code IS NULL OR mine_name IS NULL OR template_id IS NULL"));
 			try (ResultSet row = statement.executeQuery(
 					"SELECT province_code, county_code, mine_name, enterprise_id, template_id FROM mw_inspection WHERE id = '" + inspection.getId() + "'")) {
@@ -122,6 +124,38 @@ class MigrationsTest {
 				assertEquals(inspection.getTemplate().getId(), row.getString(5));
 			}
 		}
+	}
+
+	@Test
+	void recordsVoidedBeforeVersionNineAreMarkedInTheirIndexRows() throws SQLException {
+		Path folder = temp.resolve("voided");
+		TestStores.Seeded seeded = TestStores.seeded(folder);
+		org.minewatch.model.hazard.Hazard some = seeded.data().hazards.get(3);
+		seeded.store().write(seeded.actor(), s -> s.voidRecord(s.get(org.minewatch.model.hazard.Hazard.class, some.getId()), "重复登记"));
+		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionNine(statement);
+		}
+		seeded.store().close();
+
+		try (JdbcStore migrated = TestStores.open(folder); Connection c = migrated.connection(); Statement statement = c.createStatement()) {
+			assertEquals(new Migrations(Migrations.ALL).latest(), Migrations.version(c));
+			assertEquals(count(statement, "SELECT COUNT(*) FROM mw_record WHERE record_type = 'Hazard' AND voided = 1"),
+					count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE voided = 1"), "every voided hazard marked (the demo data has some of its own)");
+			assertEquals(1, count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE voided = 1 AND id = '" + some.getId() + "'"));
+			long listed = migrated.read(seeded.actor(), s -> s.countBy(Query.of(org.minewatch.model.hazard.Hazard.class).where("mine", some.getMine().getId()), "state"))
+					.values().stream().mapToLong(Long::longValue).sum();
+			long all = migrated.read(seeded.actor(), s -> s.countBy(Query.of(org.minewatch.model.hazard.Hazard.class).where("mine", some.getMine().getId())
+					.includingVoided(), "state")).values().stream().mapToLong(Long::longValue).sum();
+			assertEquals(all - 1, listed, "the voided hazard is left out of counts without reading the record table");
+		}
+	}
+
+	/** Back to version 8: the voided columns and the migration's row gone. */
+	private static void undoVersionNine(Statement statement) throws SQLException {
+		for (String table : List.of("mw_inspection", "mw_hazard", "mw_document", "mw_report")) {
+			statement.executeUpdate("ALTER TABLE " + table + " DROP COLUMN voided");
+		}
+		statement.executeUpdate("DELETE FROM mw_schema WHERE version = 9");
 	}
 
 	/** Back to version 7: the columns, their indexes and the migration's row gone, as in a database written before. */
