@@ -77,6 +77,7 @@ class MigrationsTest {
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
 			repeats = count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL");
 			// back to version 6: the column and the migration's row gone, as in a database written before
+			undoVersionTen(statement);
 			undoVersionNine(statement);
 			undoVersionEight(statement);
 			statement.executeUpdate("DROP INDEX mw_hazard_province_repeats");
@@ -106,6 +107,7 @@ class MigrationsTest {
 		org.minewatch.model.inspection.Inspection inspection = seeded.data().inspections.get(0);
 		Mine mine = inspection.getMine();
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionTen(statement);
 			undoVersionNine(statement);
 			undoVersionEight(statement);
 		}
@@ -133,6 +135,7 @@ class MigrationsTest {
 		org.minewatch.model.hazard.Hazard some = seeded.data().hazards.get(3);
 		seeded.store().write(seeded.actor(), s -> s.voidRecord(s.get(org.minewatch.model.hazard.Hazard.class, some.getId()), "重复登记"));
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionTen(statement);
 			undoVersionNine(statement);
 		}
 		seeded.store().close();
@@ -148,6 +151,18 @@ class MigrationsTest {
 					.includingVoided(), "state")).values().stream().mapToLong(Long::longValue).sum();
 			assertEquals(all - 1, listed, "the voided hazard is left out of counts without reading the record table");
 		}
+	}
+
+	/** Back to version 9: the indexes as version 6 and version 1 made them, and the migration's row gone. */
+	private static void undoVersionTen(Statement statement) throws SQLException {
+		statement.executeUpdate("DROP INDEX mw_hazard_province_board");
+		statement.executeUpdate("CREATE INDEX mw_hazard_province_board ON mw_hazard (province_code, grade, state, deadline, id)");
+		statement.executeUpdate("DROP INDEX mw_hazard_county_board");
+		statement.executeUpdate("CREATE INDEX mw_hazard_county_board ON mw_hazard (county_code, grade, state, deadline, id)");
+		statement.executeUpdate("CREATE INDEX mw_hazard_state ON mw_hazard (state, deadline)");
+		statement.executeUpdate("CREATE INDEX mw_hazard_mine ON mw_hazard (mine_id, found_at)");
+		statement.executeUpdate("CREATE INDEX mw_inspection_mine ON mw_inspection (mine_id, planned_start)");
+		statement.executeUpdate("DELETE FROM mw_schema WHERE version = 10");
 	}
 
 	/** Back to version 8: the voided columns and the migration's row gone. */
