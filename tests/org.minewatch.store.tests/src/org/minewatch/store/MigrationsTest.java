@@ -159,6 +159,10 @@ class MigrationsTest {
 		statement.executeUpdate("CREATE INDEX mw_hazard_province_board ON mw_hazard (province_code, grade, state, deadline, id)");
 		statement.executeUpdate("DROP INDEX mw_hazard_county_board");
 		statement.executeUpdate("CREATE INDEX mw_hazard_county_board ON mw_hazard (county_code, grade, state, deadline, id)");
+		statement.executeUpdate("DROP INDEX mw_hazard_state_deadline_id");
+		statement.executeUpdate("CREATE INDEX mw_hazard_state_deadline_id ON mw_hazard (state, deadline, id)");
+		statement.executeUpdate("DROP INDEX mw_hazard_mine_found_id");
+		statement.executeUpdate("CREATE INDEX mw_hazard_mine_found_id ON mw_hazard (mine_id, found_at, id)");
 		statement.executeUpdate("CREATE INDEX mw_hazard_state ON mw_hazard (state, deadline)");
 		statement.executeUpdate("CREATE INDEX mw_hazard_mine ON mw_hazard (mine_id, found_at)");
 		statement.executeUpdate("CREATE INDEX mw_inspection_mine ON mw_inspection (mine_id, planned_start)");
