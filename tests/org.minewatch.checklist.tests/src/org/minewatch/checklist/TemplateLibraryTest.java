@@ -47,7 +47,7 @@ class TemplateLibraryTest {
 	}
 
 	@Test
-	void aTemplateSourceServiceAPluginRegistersIsOnOfferBesideTheStarters() throws InterruptedException {
+	void aTemplateSourceServiceAPluginRegistersIsOnOfferBesideTheStarters() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(TemplateLibrary.class).getBundleContext();
 		System.setProperty("minewatch.database", temp.resolve("ds-db").toString()); // the Store service the library needs
 		ServiceRegistration<TemplateSource> provinceService = context.registerService(TemplateSource.class, folder("data/province-checklists/"), null);
@@ -68,6 +68,7 @@ class TemplateLibraryTest {
 			if (provinceService != null) {
 				provinceService.unregister();
 			}
+			org.minewatch.tests.store.StoreService.close(context);
 			System.clearProperty("minewatch.database");
 		}
 	}

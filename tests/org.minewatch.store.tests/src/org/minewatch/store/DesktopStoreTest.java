@@ -39,7 +39,24 @@ class DesktopStoreTest {
 			assertEquals(5, store.read(new Actor("reader", "测试", "agency"), s -> s.query(Query.of(Mine.class), PageRequest.first(5)).items().size()));
 		} finally {
 			tracker.close();
+			closeTheService(context);
 			System.clearProperty(EmbeddedStoreComponent.DATABASE_PROPERTY);
+		}
+	}
+
+	/**
+	 * Deactivates the store component (closing its database) and enables it again for the next test: without this
+	 * the database stays open while the test's folder is deleted, and Derby's background writes can race it.
+	 */
+	private static void closeTheService(BundleContext context) throws Exception {
+		var reference = context.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+		var runtime = context.getService(reference);
+		try {
+			var description = runtime.getComponentDescriptionDTO(FrameworkUtil.getBundle(JdbcStore.class), EmbeddedStoreComponent.class.getName());
+			runtime.disableComponent(description).getValue();
+			runtime.enableComponent(description).getValue();
+		} finally {
+			context.ungetService(reference);
 		}
 	}
 
