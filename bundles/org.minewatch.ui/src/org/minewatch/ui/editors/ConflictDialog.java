@@ -11,9 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +22,7 @@ import org.minewatch.core.ConflictException;
 import org.minewatch.core.ConflictException.FieldDifference;
 import org.minewatch.model.time.Zones;
 import org.minewatch.ui.internal.Messages;
+import org.minewatch.ui.Columns;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.WidgetKeys;
 
@@ -72,25 +71,13 @@ final class ConflictDialog extends Dialog {
 		name(table.getTable(), WidgetKeys.CONFLICT_TABLE);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(table, Messages.conflict_field, 180, d -> fieldLabel(type, d.path()));
-		column(table, Messages.conflict_yours, 190, d -> String.valueOf(d.yours() == null ? "" : d.yours())); //$NON-NLS-1$
-		column(table, Messages.conflict_theirs, 190, d -> String.valueOf(d.theirs() == null ? "" : d.theirs())); //$NON-NLS-1$
+		Columns.add(table, FieldDifference.class, Messages.conflict_field, 180, d -> fieldLabel(type, d.path()));
+		Columns.add(table, FieldDifference.class, Messages.conflict_yours, 190, d -> String.valueOf(d.yours() == null ? "" : d.yours())); //$NON-NLS-1$
+		Columns.add(table, FieldDifference.class, Messages.conflict_theirs, 190, d -> String.valueOf(d.theirs() == null ? "" : d.theirs())); //$NON-NLS-1$
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(conflict.differences());
 		GridDataFactory.fillDefaults().grab(true, true).hint(580, 160).applyTo(table.getControl());
 		return area;
-	}
-
-	private static void column(TableViewer table, String title, int width, java.util.function.Function<FieldDifference, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((FieldDifference) element);
-			}
-		});
 	}
 
 	/** "statusHistory[2].reason" as "Status changes 3 › Reason", in the person's language. */

@@ -94,6 +94,7 @@ public final class Messages extends NLS {
 	public static String step_taken;
 	public static String template_addItem;
 	public static String template_addSection;
+	public static String template_checking;
 	public static String template_down;
 	public static String template_edit;
 	public static String template_editable;

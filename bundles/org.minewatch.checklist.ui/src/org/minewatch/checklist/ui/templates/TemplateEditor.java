@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.minewatch.checklist.InspectionException;
@@ -43,6 +46,7 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 
 	private Checklists checklists;
 	private TemplateTree tree;
+	private Label notice;
 	private final Map<MineKind, Button> kinds = new LinkedHashMap<>();
 
 	public TemplateEditor() {
@@ -62,10 +66,7 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 
 	@Override
 	protected void createForm(Composite form, ChecklistTemplate shown) {
-		String why = checklists == null ? null : checklists.templates().whyNotEditable(access.actor(), shown.getId());
-		Label notice = name(new Label(form, SWT.WRAP), ChecklistKeys.TEMPLATE_NOTICE);
-		notice.setText(why == null ? Messages.template_editable : why);
-		notice.setForeground(why == null ? null : new Color(150, 60, 0));
+		notice = name(new Label(form, SWT.WRAP), ChecklistKeys.TEMPLATE_NOTICE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(500, SWT.DEFAULT).applyTo(notice);
 		heading(form, Messages.template_edition);
 		// the name and edition give the edition its id: another name or edition is a new edition
@@ -85,11 +86,51 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 			kinds.put(kind, box);
 		}
 		tree = new TemplateTree(form, shown, domain());
-		if (why != null) {
-			readOnly(form);
-			tree.readOnly();
-		}
 		recordInfo(form);
+		checkEditable(form, notice, shown.getId());
+	}
+
+	/**
+	 * Asks the library in the background whether the edition may be edited in place (it reads the sources'
+	 * templates and counts the inspections on it); if not, the form turns read-only with the reason. Saving asks
+	 * again, so nothing edited meanwhile is stored.
+	 */
+	private void checkEditable(Composite form, Label notice, String templateId) {
+		Checklists library = checklists;
+		var actor = access.actor();
+		Display display = form.getDisplay();
+		Job job = Job.create(Messages.template_checking, monitor -> {
+			try {
+				String why = library == null ? Messages.checklists_notReady : library.templates().whyNotEditable(actor, templateId);
+				display.asyncExec(() -> {
+					if (form.isDisposed()) {
+						return;
+					}
+					notice.setText(why == null ? Messages.template_editable : why);
+					if (why != null) {
+						notice.setForeground(new Color(150, 60, 0));
+						readOnly(form);
+						tree.readOnly();
+					}
+					form.layout(true, true);
+				});
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				display.asyncExec(() -> {
+					if (!notice.isDisposed()) {
+						notice.setText(e.getMessage());
+					}
+				});
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** True once the editor knows whether the edition may be edited (for tests). */
+	public boolean isChecked() {
+		return notice != null && !notice.isDisposed() && !notice.getText().isEmpty();
 	}
 
 	/** A mine kind checked or cleared: one change on the command stack. */

@@ -39,7 +39,7 @@ class TemplateEditorTest extends ChecklistPartTest {
 		ChecklistTemplate started = checklists.templates().newTemplate(fixture.actor, "县局汛期专项检查表", "2021版", TemplateOrigin.PROVINCE,
 				List.of(MineKind.UNDERGROUND_COAL), LocalDate.of(2021, 6, 1));
 		TemplateEditor editor = open(TemplateEditor.class, started.getId());
-		ui.waitUntil(editor::isLoaded, () -> "the template loaded");
+		ui.waitUntil(() -> editor.isLoaded() && editor.isChecked(), () -> "the template loaded and checked");
 		ui.flush();
 		assertTrue(action("addSection").isEnabled(), "a new template is editable");
 
@@ -81,7 +81,7 @@ class TemplateEditorTest extends ChecklistPartTest {
 		ChecklistTemplate starter = checklists.templates().forKind(fixture.actor, MineKind.TAILINGS_POND).stream().filter(ChecklistTemplate::isStarter)
 				.findFirst().orElseThrow();
 		TemplateEditor editor = open(TemplateEditor.class, starter.getId());
-		ui.waitUntil(editor::isLoaded, () -> "the template loaded");
+		ui.waitUntil(() -> editor.isLoaded() && editor.isChecked(), () -> "the template loaded and checked");
 		ui.flush();
 		assertEquals(checklists.templates().whyNotEditable(fixture.actor, starter.getId()), ui.byKey(shell, ChecklistKeys.TEMPLATE_NOTICE, Label.class).getText());
 		assertFalse(action("addItem").isEnabled());
