@@ -179,7 +179,7 @@ final class Commands {
 		if (o.has("database")) { //$NON-NLS-1$
 			// the queries alone, on a database filled before (a finished benchmark's work/imported, a bureau's copy)
 			try (JdbcStore store = JdbcStore.open(o.path("database"), reference(), clock())) { //$NON-NLS-1$
-				var figures = Benchmark.queries(store, s -> NavigatorBenchmark.run(new Registry(s), Benchmark::p95));
+				var figures = Benchmark.queries(store, s -> NavigatorBenchmark.run(s, new Registry(s), Benchmark::p95));
 				Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
 				figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
 			} catch (java.io.IOException e) {
@@ -190,7 +190,7 @@ final class Commands {
 		try {
 			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					!"false".equals(o.optional("plain", "true")), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					store -> NavigatorBenchmark.run(new Registry(store), Benchmark::p95), out::println);
+					store -> NavigatorBenchmark.run(store, new Registry(store), Benchmark::p95), out::println);
 			Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
 			figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
 			out.println("figures written to " + o.path("out").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,11 +1,13 @@
 package org.minewatch.checklist;
 
-/** An inspection step refused: what is wrong, in words for the person (the unanswered items by section, a wrong status). */
-public final class InspectionException extends RuntimeException {
+import org.minewatch.core.MinewatchException;
+
+/** An inspection or template step refused: the rule (a code) and what is wrong, in words for the person (the unanswered items by section, a wrong status). */
+public final class InspectionException extends MinewatchException {
 
 	private static final long serialVersionUID = 1L;
 
-	public InspectionException(String message) {
-		super(message);
+	public InspectionException(String code, String message) {
+		super(code, message);
 	}
 }

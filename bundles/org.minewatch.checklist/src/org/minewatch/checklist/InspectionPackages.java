@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
@@ -49,8 +50,8 @@ import org.osgi.service.component.annotations.Reference;
  * hazard repeated) stay behind. Importing checks the whole package first and writes it in one unit of work:
  * a refused package imports nothing, and importing one twice changes nothing the second time.
  */
-@Component(service = InspectionPackages.class)
-public final class InspectionPackages {
+@Component(service = { InspectionPackages.class, AreaService.class })
+public final class InspectionPackages implements AreaService {
 
 	/** What an import did: the package's header, how many records each outcome had, and the subject's own outcome. */
 	public record Imported(ExchangePackage.Header header, Map<Received, Integer> outcomes, Received inspection, int attachments) {

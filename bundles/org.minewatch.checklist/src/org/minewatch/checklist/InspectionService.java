@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
+import org.minewatch.core.IndexRow;
+import org.minewatch.core.Page;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
 import org.minewatch.hazard.HazardService;
+import org.minewatch.model.base.Term;
 import org.minewatch.model.checklist.ChecklistItem;
 import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
@@ -44,8 +50,8 @@ import org.osgi.service.component.annotations.Reference;
  * submitted, accepted or rejected with reasons and redone as a new round linked to the old (whose hazards stay).
  * Each step is one unit of work; a refused step writes nothing.
  */
-@Component(service = InspectionService.class)
-public final class InspectionService {
+@Component(service = { InspectionService.class, AreaService.class })
+public final class InspectionService implements AreaService {
 
 	/** How far an inspection's section is answered. */
 	public record Progress(String section, int answered, int items) {
@@ -68,6 +74,62 @@ public final class InspectionService {
 	public record Member(String personId, String speciality, boolean leader) {
 	}
 
+	/** A person who may join a team: their name and specialities (the terms, read: shown outside the unit of work). */
+	public record Candidate(String personId, String name, List<Term> specialities) {
+	}
+
+	/** The inspections the actor sees ({@link InspectionScope}) that the filter matches, a page at a time, from their index rows. */
+	public Page<InspectionRow> list(Actor actor, InspectionFilter filter, PageRequest page) {
+		return store.read(actor, s -> {
+			Page<IndexRow> found = s.rows(filter.query(scope(s, actor)), page);
+			return new Page<>(found.items().stream().map(InspectionRow::of).toList(), found.next());
+		});
+	}
+
+	/** The mines the actor may plan an inspection of (their agency's area, their group's, their own), by name; at most {@code limit}. */
+	public List<IndexRow> plannableMines(Actor actor, String filter, int limit) {
+		return store.read(actor, s -> {
+			InspectionScope scope = scope(s, actor);
+			if (scope.mineId() != null) { // a mine's staff: their mine
+				return s.find(Mine.class, scope.mineId())
+						.map(m -> List.of(new IndexRow(m.getId(), Map.of("name", m.getName(), "kind", m.getKind().getName())))).orElse(List.of()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Query<Mine> query = scope.narrowMines(Query.of(Mine.class).orderBy("name")); //$NON-NLS-1$
+			if (filter != null && !filter.isBlank()) {
+				query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$
+			}
+			return s.rows(query, PageRequest.first(limit)).items().stream().filter(row -> scope.coversMine(row.id())).toList();
+		});
+	}
+
+	/**
+	 * Who may join the team of an inspection of a kind: the mine's staff for a self-inspection, else the people of the
+	 * actor's agency; by name, narrowed by {@code filter}, at most {@code limit}.
+	 */
+	public List<Candidate> teamCandidates(Actor actor, InspectionKind kind, String mineId, String filter, int limit) {
+		return store.read(actor, s -> {
+			Query<Person> query = Query.of(Person.class).orderBy("name"); //$NON-NLS-1$
+			query = kind == InspectionKind.SELF_INSPECTION ? query.where("mine", mineId) : query.where("agency", actor.agencyId()); //$NON-NLS-1$ //$NON-NLS-2$
+			if (filter != null && !filter.isBlank()) {
+				query.where("name", Query.Op.CONTAINS, filter.strip()); //$NON-NLS-1$
+			}
+			return s.query(query, PageRequest.first(limit)).items().stream().map(InspectionService::candidate).toList();
+		});
+	}
+
+	/** A person as a team candidate (the acting person leads the team they plan). */
+	public Candidate candidate(Actor actor, String personId) {
+		return store.read(actor, s -> candidate(s.get(Person.class, personId)));
+	}
+
+	private static Candidate candidate(Person person) {
+		return new Candidate(person.getId(), person.getName(), List.copyOf(person.getSpecialities()));
+	}
+
+	private static InspectionScope scope(Session session, Actor actor) {
+		return session.find(Person.class, actor.personId()).map(p -> InspectionScope.of(session, p)).orElse(InspectionScope.NOWHERE);
+	}
+
 	/** Plans an inspection of a mine on a stored template edition, for a period; its owner is the actor's agency. */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end) {
 		return plan(actor, kind, mineId, templateId, start, end, List.of());
@@ -76,7 +138,7 @@ public final class InspectionService {
 	/** Plans an inspection with its team, each member with the speciality they check. */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team) {
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InspectionException(Texts.format("endsBeforeStart", end, start)); //$NON-NLS-1$
+			throw Texts.refused("endsBeforeStart", end, start); //$NON-NLS-1$
 		}
 		return store.write(actor, session -> {
 			Mine mine = session.get(Mine.class, mineId);
@@ -161,7 +223,7 @@ public final class InspectionService {
 
 	private static ItemResult result(Inspection inspection, String resultId) {
 		return inspection.getResults().stream().filter(r -> r.getId().equals(resultId)).findFirst()
-				.orElseThrow(() -> new InspectionException(Texts.format("noSuchItem", resultId))); //$NON-NLS-1$
+				.orElseThrow(() -> Texts.refused("noSuchItem", resultId)); //$NON-NLS-1$
 	}
 
 	private Hazard enter(Session session, Locale locale, Inspection inspection, ItemResult result, Answer answer) {
@@ -218,7 +280,7 @@ public final class InspectionService {
 			String open = progress(inspection).stream().filter(p -> !p.complete())
 					.map(p -> p.section() + " (" + (p.items() - p.answered()) + ")").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (!open.isEmpty()) {
-				throw new InspectionException(Texts.format("unanswered", open)); //$NON-NLS-1$
+				throw Texts.refused("unanswered", open); //$NON-NLS-1$
 			}
 			inspection.setStatus(InspectionStatus.COMPLETED);
 			inspection.setCompletedAt(store.clock().instant());
@@ -241,7 +303,7 @@ public final class InspectionService {
 	/** Rejected with the reasons (推倒重来) by a local regulator of the mine's area; it is redone as a new round ({@link #redo}). */
 	public Inspection reject(Actor actor, String inspectionId, String reasons) {
 		if (reasons == null || reasons.isBlank()) {
-			throw new InspectionException(Texts.format("rejectionNeedsReasons")); //$NON-NLS-1$
+			throw Texts.refused("rejectionNeedsReasons"); //$NON-NLS-1$
 		}
 		return move(actor, inspectionId, InspectionStatus.SUBMITTED, InspectionStatus.REJECTED, reasons.strip(), true);
 	}
@@ -255,7 +317,7 @@ public final class InspectionService {
 			Inspection rejected = session.get(Inspection.class, rejectedId);
 			requireStatus(rejected, InspectionStatus.REJECTED);
 			if (rejected.isSuperseded()) {
-				throw new InspectionException(Texts.format("redoneAlready")); //$NON-NLS-1$
+				throw Texts.refused("redoneAlready"); //$NON-NLS-1$
 			}
 			Inspection again = InspectionFactory.eINSTANCE.createInspection();
 			again.setKind(rejected.getKind());
@@ -281,7 +343,7 @@ public final class InspectionService {
 		return store.write(actor, session -> {
 			Inspection inspection = session.get(Inspection.class, inspectionId);
 			if (selfOnly && inspection.getKind() != InspectionKind.SELF_INSPECTION) {
-				throw new InspectionException(Texts.format("selfOnly")); //$NON-NLS-1$
+				throw Texts.refused("selfOnly"); //$NON-NLS-1$
 			}
 			requireStatus(inspection, from);
 			if (to == InspectionStatus.ACCEPTED || to == InspectionStatus.REJECTED) {
@@ -299,7 +361,7 @@ public final class InspectionService {
 	private void requireRegulatorOf(Session session, Actor actor, Mine mine) {
 		Agency agency = session.find(Agency.class, actor.agencyId()).orElse(null);
 		if (agency == null || agency.getKind() != AgencyKind.LOCAL_REGULATOR || agency.getCovers().stream().noneMatch(area -> area.contains(mine.getCounty()))) {
-			throw new InspectionException(Texts.format("notTheRegulator", agency == null ? actor.name() : agency.nameOn(LocalDate.now(store.clock())))); //$NON-NLS-1$
+			throw Texts.refused("notTheRegulator", agency == null ? actor.name() : agency.nameOn(LocalDate.now(store.clock()))); //$NON-NLS-1$
 		}
 	}
 
@@ -309,7 +371,7 @@ public final class InspectionService {
 				return;
 			}
 		}
-		throw new InspectionException(Texts.format("wrongStatus", inspection.getStatus().getName().toLowerCase(Locale.ROOT), //$NON-NLS-1$
-				java.util.Arrays.stream(allowed).map(s -> s.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" / ")))); //$NON-NLS-1$
+		throw Texts.refused("wrongStatus", inspection.getStatus().getName().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+				java.util.Arrays.stream(allowed).map(s -> s.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" / "))); //$NON-NLS-1$
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
@@ -32,8 +33,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * {@link #install} stores the editions the database lacks: a template is a record, and an inspection refers to
  * the edition it started with, which stays as it is when a newer edition is installed.
  */
-@Component(service = TemplateLibrary.class)
-public final class TemplateLibrary {
+@Component(service = { TemplateLibrary.class, AreaService.class })
+public final class TemplateLibrary implements AreaService {
 
 	/** What the sources offer now, and what went wrong with those that failed. */
 	public record Offer(List<ChecklistTemplate> templates, List<String> problems) {
@@ -91,17 +92,17 @@ public final class TemplateLibrary {
 	 * Starts a new edition of a stored template for a bureau or province to author: the same sections and items
 	 * under ids derived from the name and the new edition, superseding the old one, owned by the author's agency
 	 * and stored at once. The old edition stays as it is for the inspections that use it. Refused when the
-	 * edition exists.
+	 * edition exists. Valid from {@code validFrom}, or today when null.
 	 */
 	public ChecklistTemplate newEdition(Actor actor, String templateId, String edition, TemplateOrigin origin, java.time.LocalDate validFrom) {
 		if (edition == null || edition.isBlank()) {
-			throw new InspectionException(Texts.format("editionNeedsName")); //$NON-NLS-1$
+			throw Texts.refused("editionNeedsName"); //$NON-NLS-1$
 		}
 		return store.write(actor, session -> {
 			ChecklistTemplate old = session.get(ChecklistTemplate.class, templateId);
 			String id = TemplateLoader.id(old.getName(), edition.strip());
 			if (session.find(ChecklistTemplate.class, id).isPresent()) {
-				throw new InspectionException(Texts.format("editionExists", old.getName(), edition.strip())); //$NON-NLS-1$
+				throw Texts.refused("editionExists", old.getName(), edition.strip()); //$NON-NLS-1$
 			}
 			ChecklistTemplate next = EcoreUtil.copy(old);
 			next.setId(id);
@@ -110,7 +111,7 @@ public final class TemplateLibrary {
 			next.setEdition(edition.strip());
 			next.setOrigin(origin);
 			next.setStarter(false);
-			next.setValidFrom(validFrom);
+			next.setValidFrom(validFrom == null ? java.time.LocalDate.now(store.clock()) : validFrom);
 			next.setValidTo(null);
 			next.setSupersedes(old);
 			deriveIds(next);
@@ -118,18 +119,18 @@ public final class TemplateLibrary {
 		});
 	}
 
-	/** Starts a template of a bureau's, province's or enterprise's own, with no sections yet, stored at once. */
+	/** Starts a template of a bureau's, province's or enterprise's own, with no sections yet, stored at once; valid from today when {@code validFrom} is null. */
 	public ChecklistTemplate newTemplate(Actor actor, String name, String edition, TemplateOrigin origin, List<MineKind> kinds, java.time.LocalDate validFrom) {
 		if (name == null || name.isBlank() || edition == null || edition.isBlank()) {
-			throw new InspectionException(Texts.format("templateNeedsName")); //$NON-NLS-1$
+			throw Texts.refused("templateNeedsName"); //$NON-NLS-1$
 		}
 		if (kinds.isEmpty()) {
-			throw new InspectionException(Texts.format("templateNeedsKind")); //$NON-NLS-1$
+			throw Texts.refused("templateNeedsKind"); //$NON-NLS-1$
 		}
 		return store.write(actor, session -> {
 			String id = TemplateLoader.id(name.strip(), edition.strip());
 			if (session.find(ChecklistTemplate.class, id).isPresent()) {
-				throw new InspectionException(Texts.format("editionExists", name.strip(), edition.strip())); //$NON-NLS-1$
+				throw Texts.refused("editionExists", name.strip(), edition.strip()); //$NON-NLS-1$
 			}
 			ChecklistTemplate template = ChecklistFactory.eINSTANCE.createChecklistTemplate();
 			template.setId(id);
@@ -137,7 +138,7 @@ public final class TemplateLibrary {
 			template.setEdition(edition.strip());
 			template.setOrigin(origin);
 			template.getAppliesTo().addAll(kinds);
-			template.setValidFrom(validFrom);
+			template.setValidFrom(validFrom == null ? java.time.LocalDate.now(store.clock()) : validFrom);
 			return session.create(template);
 		});
 	}
@@ -205,7 +206,7 @@ public final class TemplateLibrary {
 	public ChecklistTemplate save(Actor actor, ChecklistTemplate edited, boolean overwrite) {
 		List<String> problems = problems(edited);
 		if (!problems.isEmpty()) {
-			throw new InspectionException(String.join("; ", problems)); //$NON-NLS-1$
+			throw new InspectionException("template.problems", String.join("; ", problems)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ChecklistTemplate copy = EcoreUtil.copy(edited);
 		deriveIds(copy);
@@ -213,11 +214,11 @@ public final class TemplateLibrary {
 			ChecklistTemplate stored = session.get(ChecklistTemplate.class, copy.getId());
 			String why = whyNotEditable(session, stored);
 			if (why != null) {
-				throw new InspectionException(why);
+				throw new InspectionException("template.notEditable", why); //$NON-NLS-1$
 			}
 			if (!stored.getName().equals(copy.getName().strip()) || !stored.getEdition().equals(copy.getEdition().strip())) {
 				// the id follows from the name and the edition: another name or edition is another edition
-				throw new InspectionException(Texts.format("nameIsFixed", stored.getName(), stored.getEdition())); //$NON-NLS-1$
+				throw Texts.refused("nameIsFixed", stored.getName(), stored.getEdition()); //$NON-NLS-1$
 			}
 			if (overwrite) {
 				copy.setRevision(stored.getRevision());

@@ -1,16 +1,19 @@
 package org.minewatch.checklist;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.minewatch.core.LocalTexts;
 
 /** The checklist rules' messages in the desktop's language (messages.properties, messages_zh.properties). */
 final class Texts {
 
+	private static final LocalTexts TEXTS = LocalTexts.of(Texts.class, "org.minewatch.checklist.messages"); //$NON-NLS-1$
+
 	static String format(String key, Object... arguments) {
-		ResourceBundle messages = ResourceBundle.getBundle("org.minewatch.checklist.messages", Locale.getDefault(), Texts.class.getClassLoader(), //$NON-NLS-1$
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(messages.getString(key), Locale.getDefault()).format(arguments);
+		return TEXTS.format(key, arguments);
+	}
+
+	/** The refusal of a checklist rule: its key as the code, its message in the person's language. */
+	static InspectionException refused(String key, Object... arguments) {
+		return new InspectionException(key, TEXTS.format(key, arguments));
 	}
 
 	private Texts() {

@@ -1,21 +1,35 @@
 package org.minewatch.hazard;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
 import org.minewatch.core.BureauSettings;
 import org.minewatch.core.IndexRow;
+import org.minewatch.core.LocalTexts;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
+import org.minewatch.core.Progress;
 import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
+import org.minewatch.core.Validity;
 import org.minewatch.model.base.Record;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.hazard.Supervision;
+import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
 import org.osgi.service.component.annotations.Activate;
@@ -24,11 +38,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The hazard register over the store: hazards entered (by hand, or by an inspection through the
- * checklist area), moved through their {@link Lifecycle} one step per unit of work, and voided with a
- * reason, never deleted. A refused step writes nothing.
+ * checklist area), moved through their {@link Lifecycle} one step per unit of work, edited and saved with the
+ * model's constraints checked, and voided with a reason, never deleted; the board, the dashboard's figures and
+ * the ledger read here. A refused step or save writes nothing.
  */
-@Component(service = HazardService.class)
-public final class HazardService {
+@Component(service = { HazardService.class, AreaService.class })
+public final class HazardService implements AreaService {
 
 	/** One lifecycle step, given the lifecycle, the hazard as stored now, who acts and when, and the unit of work (to read persons, agencies). */
 	@FunctionalInterface
@@ -36,11 +51,32 @@ public final class HazardService {
 		void take(Lifecycle lifecycle, Hazard hazard, Person by, Instant at, Session session);
 	}
 
+	/** A page of the board and, when asked for, how many hazards the filter matches (else -1). */
+	public record BoardPage(Page<BoardRow> page, long total) {
+	}
+
+	private static final LocalTexts TEXTS = LocalTexts.of(HazardService.class, "org.minewatch.hazard.messages"); //$NON-NLS-1$
+	private static final int LEDGER_PAGE = 500;
+
 	private final Store store;
 
 	@Activate
 	public HazardService(@Reference Store store) {
 		this.store = store;
+	}
+
+	/**
+	 * Registers a hazard entered by hand (found on a patrol, reported, raised by a monitoring alarm) at a mine, in
+	 * one unit of work: the regulator that supervises the mine (the mine's owner) follows it up; found by the actor
+	 * now unless the draft says otherwise; marked as a repeat as {@link #register(Session, Locale, Hazard, String)}.
+	 */
+	public Hazard register(Actor actor, Locale locale, String mineId, Hazard draft, String reason) {
+		return store.write(actor, session -> {
+			Mine mine = session.get(Mine.class, mineId);
+			draft.setMine(mine);
+			draft.setOwner(mine.getOwner());
+			return register(session, locale, draft, reason);
+		});
 	}
 
 	/**
@@ -63,7 +99,7 @@ public final class HazardService {
 	 * Enters a hazard an inspection found and fixed on the spot (当场整改), closed with the evidence; inside the
 	 * inspection's unit of work. Refused with the rule when the lifecycle forbids it (a major hazard).
 	 */
-	public Hazard fixedOnSpot(Session session, Locale locale, Hazard hazard, java.util.List<org.minewatch.model.inspection.Attachment> evidence, String reason) {
+	public Hazard fixedOnSpot(Session session, Locale locale, Hazard hazard, List<org.minewatch.model.inspection.Attachment> evidence, String reason) {
 		Person by = found(session, hazard);
 		new Lifecycle(locale).fixOnSpot(hazard, evidence, by, store.clock().instant(), reason);
 		return session.create(hazard);
@@ -93,6 +129,122 @@ public final class HazardService {
 			step.take(new Lifecycle(locale), hazard, session.get(Person.class, actor.personId()), store.clock().instant(), session);
 			return session.update(hazard);
 		});
+	}
+
+	/**
+	 * Saves a hazard edited by hand (what and where, grade, category, citation, the 五落实 and the plan, photos): a
+	 * copy, refused with the constraint's words when the model's constraints do not hold, and with the rule's words
+	 * when the edit changes what only a lifecycle step changes (state, transitions, listing, acceptances, extensions,
+	 * the stopped area, voiding). {@code overwrite}: over whatever is stored now, after a conflict was shown.
+	 * Returns the hazard as saved, with its new revision.
+	 */
+	public Hazard save(Actor actor, Locale locale, Hazard edited, boolean overwrite) {
+		Hazard copy = EcoreUtil.copy(edited);
+		Validity.require(copy, locale);
+		store.write(actor, session -> {
+			Hazard stored = session.get(Hazard.class, copy.getId());
+			String changed = steppedFieldChanged(stored, copy);
+			if (changed != null) {
+				throw new LifecycleException("lifecycle.stepsOnly", TEXTS.format(locale, "lifecycle.stepsOnly", TEXTS.format(locale, "stepped." + changed))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (overwrite) {
+				copy.setRevision(stored.getRevision());
+			}
+			return session.update(copy);
+		});
+		return copy;
+	}
+
+	/** The first field an edit changed that only a lifecycle step may change (its message key's last part), or null. */
+	private static String steppedFieldChanged(Hazard stored, Hazard edited) {
+		if (stored.getState() != edited.getState()) {
+			return "state"; //$NON-NLS-1$
+		}
+		if (stored.isAreaStopped() != edited.isAreaStopped() || stored.isFixedOnSpot() != edited.isFixedOnSpot()) {
+			return "areaStopped"; //$NON-NLS-1$
+		}
+		if (stored.getTransitions().size() != edited.getTransitions().size() || stored.getAcceptances().size() != edited.getAcceptances().size()
+				|| stored.getExtensions().size() != edited.getExtensions().size()) {
+			return "transitions"; //$NON-NLS-1$
+		}
+		if (!sameListing(stored.getSupervision(), edited.getSupervision())) {
+			return "supervision"; //$NON-NLS-1$
+		}
+		if (!Objects.equals(stored.getVoidedAt(), edited.getVoidedAt())) {
+			return "voided"; //$NON-NLS-1$
+		}
+		return null;
+	}
+
+	private static boolean sameListing(Supervision stored, Supervision edited) {
+		if (stored == null || edited == null) {
+			return stored == edited;
+		}
+		return Objects.equals(stored.getNumber(), edited.getNumber()) && Objects.equals(stored.getListedAt(), edited.getListedAt())
+				&& Objects.equals(stored.getLiftedAt(), edited.getLiftedAt());
+	}
+
+	/** The agencies that may list a hazard for supervision: the regulator that owns it and those above it, nearest first. */
+	public List<Agency> listingRegulators(Actor actor, String hazardId) {
+		return store.read(actor, session -> {
+			Hazard hazard = session.get(Hazard.class, hazardId);
+			List<Agency> chain = new ArrayList<>();
+			for (Agency agency = hazard.getOwner() == null ? null : session.get(Agency.class, hazard.getOwner().getId()); agency != null; agency = agency
+					.getParent()) {
+				agency.nameOn(LocalDate.now(store.clock())); // the names, read while the unit of work is open
+				chain.add(agency);
+			}
+			return chain;
+		});
+	}
+
+	/** A page of the hazard board, and how many hazards match when {@code count}; today is the store's. */
+	public BoardPage board(Actor actor, BoardFilter filter, PageRequest request, boolean count) {
+		LocalDate today = LocalDate.now(store.clock());
+		return store.read(actor, s -> new BoardPage(BoardRow.page(s, filter, request, today), count ? BoardRow.count(s, filter, today) : -1));
+	}
+
+	/** The dashboard's figures for an area, counted by the database today. */
+	public HazardFigures figures(Actor actor, HazardFigures.Area area) {
+		LocalDate today = LocalDate.now(store.clock());
+		return store.read(actor, s -> HazardFigures.count(s, area, today));
+	}
+
+	/**
+	 * Writes the ledger (隐患台账) of the hazards the board's filter matches, in its order, to {@code file}: through a
+	 * file beside it moved into place, so that a cancelled or failed export leaves no half-written ledger. Returns how
+	 * many hazards it holds, or -1 when cancelled.
+	 */
+	public int exportLedger(Actor actor, Locale locale, BoardFilter filter, String title, Path file, Progress progress) throws IOException {
+		LocalDate today = LocalDate.now(store.clock());
+		progress.begin(store.read(actor, s -> BoardRow.count(s, filter, today)));
+		List<Hazard> hazards = new ArrayList<>();
+		for (PageRequest request = filter.matchesNothing() ? null : PageRequest.first(LEDGER_PAGE); request != null;) {
+			if (progress.cancelled()) {
+				return -1;
+			}
+			PageRequest current = request;
+			Page<IndexRow> page = store.read(actor, s -> {
+				Page<IndexRow> rows = s.rows(filter.query(today), current);
+				for (IndexRow row : rows.items()) {
+					Hazard hazard = s.get(Hazard.class, row.id());
+					EcoreUtil.resolveAll(hazard); // the ledger names the mine, the people and the agencies
+					hazards.add(hazard);
+				}
+				return rows;
+			});
+			progress.worked(page.items().size());
+			request = page.next();
+		}
+		Path partial = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (OutputStream out = Files.newOutputStream(partial)) {
+			new Ledger(locale).write(title, hazards, out);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(partial);
+			throw e;
+		}
+		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		return hazards.size();
 	}
 
 	/** How many of a mine's hazards (not voided) repeat an earlier one. */

@@ -12,6 +12,7 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
+import org.minewatch.core.Store;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.registry.Mine;
 
@@ -23,11 +24,11 @@ import org.minewatch.model.registry.Mine;
 public final class NavigatorBenchmark {
 
 	/** Runs each workload with varied arguments through {@code p95} and returns the figures, name to value. */
-	public static Map<String, String> run(Registry registry, Function<Runnable, String> p95) {
+	public static Map<String, String> run(Store store, Registry registry, Function<Runnable, String> p95) {
 		Actor reader = new Actor("benchmark", "benchmark", "benchmark"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Random random = new Random(11);
 		// index order is by UUID: a sample spread over the country
-		List<IndexRow> sample = registry.store().read(reader, s -> s.rows(Query.of(Mine.class), PageRequest.first(500)).items());
+		List<IndexRow> sample = store.read(reader, s -> s.rows(Query.of(Mine.class), PageRequest.first(500)).items());
 		List<Jurisdiction> counties = sample.stream().map(r -> registry.division(reader, r.text("county"))).filter(Objects::nonNull).distinct().toList(); //$NON-NLS-1$
 		List<Jurisdiction> prefectures = counties.stream().map(Jurisdiction::getParent).distinct().toList();
 		List<Jurisdiction> provinces = sample.stream().map(r -> registry.division(reader, r.text("province"))).filter(Objects::nonNull).distinct().toList(); //$NON-NLS-1$

@@ -10,14 +10,17 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
 import org.minewatch.core.IndexRow;
 import org.minewatch.core.StoreException;
+import org.minewatch.core.Validity;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
 import org.minewatch.model.base.Record;
+import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
@@ -33,10 +36,15 @@ import org.osgi.service.component.annotations.Reference;
  * The registry over the store: China's divisions (reference data, in memory) and the agencies,
  * enterprises and mines under them (index rows a page at a time, so that the national data set is
  * browsed without being loaded); records loaded whole for editing and saved back with optimistic
- * locking. Headless: the desktop, admin commands and tests use the same calls.
+ * locking, the model's constraints checked first; who may act at a desktop. Headless: the desktop, admin
+ * commands and tests use the same calls.
  */
-@Component(service = Registry.class)
-public final class Registry {
+@Component(service = { Registry.class, AreaService.class })
+public final class Registry implements AreaService {
+
+	/** An official as a list to pick from shows them: many share a name, so with their agency's name today. */
+	public record Official(String personId, String name, String agencyName) {
+	}
 
 	private final Store store;
 	private ReferenceData reference;
@@ -45,10 +53,6 @@ public final class Registry {
 	@Activate
 	public Registry(@Reference Store store) {
 		this.store = store;
-	}
-
-	public Store store() {
-		return store;
 	}
 
 	/** The divisions and other reference data the store's records refer to. */
@@ -145,6 +149,21 @@ public final class Registry {
 		return store.read(actor, s -> s.query(query, page));
 	}
 
+	/**
+	 * Who acts at a desktop: the person chosen there ({@code chosenPersonId}, may be null) if they can act for an
+	 * agency, else the first official of the first top agency; empty when the database names no official.
+	 */
+	public Optional<Actor> actingPerson(Actor reader, String chosenPersonId) {
+		if (chosenPersonId != null) {
+			try {
+				return Optional.of(actor(reader, chosenPersonId));
+			} catch (StoreException e) {
+				// the person chosen earlier is gone or no longer an agency's: the first official acts
+			}
+		}
+		return firstOfficial(reader);
+	}
+
 	/** The acting person a desktop starts with until one is picked: the first official (by name) of the first top agency. */
 	public Optional<Actor> firstOfficial(Actor reader) {
 		return store.read(reader, s -> {
@@ -203,22 +222,24 @@ public final class Registry {
 	}
 
 	/**
-	 * Saves an edited record (a copy of it: the editor keeps its own); refused with a
-	 * {@link org.minewatch.core.ConflictException} if someone saved it since it was read. Returns
-	 * the record as saved, with its new revision.
+	 * Saves an edited record (a copy of it: the editor keeps its own); refused with the constraint's words when the
+	 * model's constraints do not hold for it, and with a {@link org.minewatch.core.ConflictException} if someone
+	 * saved it since it was read. Returns the record as saved, with its new revision.
 	 */
 	public <R extends Record> R save(Actor actor, R edited) {
 		R copy = EcoreUtil.copy(edited);
+		Validity.require(copy, Locale.getDefault());
 		store.write(actor, s -> s.update(copy));
 		return copy;
 	}
 
 	/**
 	 * Saves an edited record over the version stored now, deliberately (after a conflict was shown
-	 * and the person chose to overwrite): every field takes the edited value.
+	 * and the person chose to overwrite): every field takes the edited value; the constraints still hold.
 	 */
 	public <R extends Record> R overwrite(Actor actor, R edited) {
 		R copy = EcoreUtil.copy(edited);
+		Validity.require(copy, Locale.getDefault());
 		store.write(actor, s -> {
 			Record stored = s.get(edited.eClass().getInstanceClass().asSubclass(Record.class), edited.getId());
 			copy.setRevision(stored.getRevision());
@@ -239,11 +260,38 @@ public final class Registry {
 		});
 	}
 
-	/** Officials of agencies (not mine or enterprise staff), by name, to pick the acting person from; {@code filter} narrows by name. */
-	public Page<IndexRow> officials(Actor actor, String filter, PageRequest page) {
+	/**
+	 * Officials of agencies (not mine or enterprise staff), by name, each with their agency's name today, to pick the
+	 * acting person from; {@code filter} narrows by name; at most {@code limit}. One read.
+	 */
+	public List<Official> officials(Actor actor, String filter, int limit) {
 		Query<Person> query = Query.of(Person.class).whereMissing("mine").orderBy("name"); //$NON-NLS-1$ //$NON-NLS-2$
-		Page<IndexRow> rows = store.read(actor, s -> s.rows(filtered(query, filter), page));
-		return new Page<>(rows.items().stream().filter(r -> r.get("agency") != null).toList(), rows.next()); //$NON-NLS-1$
+		return store.read(actor, s -> {
+			java.time.LocalDate today = java.time.LocalDate.now(store.clock());
+			Map<String, String> agencies = new HashMap<>();
+			List<Official> officials = new ArrayList<>();
+			for (IndexRow row : s.rows(filtered(query, filter), PageRequest.first(limit)).items()) {
+				String agencyId = row.text("agency"); //$NON-NLS-1$
+				if (agencyId != null) {
+					String agency = agencies.computeIfAbsent(agencyId, id -> s.find(Agency.class, id).map(a -> a.nameOn(today)).orElse(id));
+					officials.add(new Official(row.id(), row.text("name"), agency)); //$NON-NLS-1$
+				}
+			}
+			return officials;
+		});
+	}
+
+	/**
+	 * Stores the bytes of a file a person attaches (a photo, a document) under their SHA-256, and returns the
+	 * attachment with its hash and size; the record that holds the attachment is saved apart (with its editor).
+	 */
+	public Attachment storeContent(Actor actor, Attachment attachment, byte[] content) {
+		return store.write(actor, s -> s.attach(attachment, content));
+	}
+
+	/** The bytes of an attachment, checked against its SHA-256. */
+	public byte[] content(Actor actor, Attachment attachment) {
+		return store.read(actor, s -> s.content(attachment));
 	}
 
 	/** The division of a code, or null. */

@@ -10,7 +10,7 @@ import org.minewatch.core.ChainHead;
 import org.minewatch.core.Store;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
-import org.minewatch.store.connection.DesktopConnection;
+import org.minewatch.core.DesktopDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The store of a desktop: the bureau's shared database if the desktop is set to one
- * ({@link DesktopConnection}), else an embedded Derby database in the person's data area (the
+ * ({@link DesktopDatabase}, with the password the person gave at this start), else an embedded Derby database in the person's data area (the
  * instance location, -data) or where the system property {@value #DATABASE_PROPERTY} says; a new
  * embedded database is filled with the demo data unless {@code -Dminewatch.demo=false}.
  */
@@ -31,18 +31,21 @@ public final class EmbeddedStoreComponent implements Store {
 	@Reference(target = "(type=osgi.instance.area)")
 	private Location instanceArea;
 
+	@Reference
+	private DesktopDatabase connection;
+
 	private JdbcStore store;
 
 	@Activate
 	void activate() {
-		DesktopConnection connection = DesktopConnection.load();
-		if (connection.isShared()) {
+		DesktopDatabase.Setting setting = connection.setting();
+		if (setting.isShared()) {
 			// a bureau's database: same code paths, the person's own account, never migrated from here
-			String password = DesktopConnection.password();
+			String password = ((DesktopConnection) connection).password(); // this bundle's own component
 			if (password == null) {
-				throw new org.minewatch.core.StoreException("no password was given for the account " + connection.user() + " on " + connection.url()); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new org.minewatch.core.StoreException("store.noPassword", "no password was given for the account " + setting.user() + " on " + setting.url()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			store = JdbcStore.connect(connection.url(), connection.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
+			store = JdbcStore.connect(setting.url(), setting.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
 		} else {
 			store = openForDesktop(databaseFolder(), !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)), Zones.systemClock()); //$NON-NLS-1$
 		}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.core.Actor;
 import org.minewatch.core.IndexRow;
 import org.minewatch.core.PageRequest;
 import org.minewatch.hazard.HazardService;
@@ -113,6 +114,34 @@ class InspectionScopeTest {
 				InspectionScope.of(s, s.get(Person.class, regulator.getId())).narrowMines(org.minewatch.core.Query.of(Mine.class)), PageRequest.first(500)).items());
 		assertEquals(demo.data().mines.stream().filter(m -> m.getCounty() == mine.getCounty()).count(), mines.size());
 		assertTrue(mines.stream().allMatch(row -> mine.getCounty().getCode().equals(row.text("county"))));
+	}
+
+	@Test
+	void theServiceListsAndOffersWhatTheActingPersonSees() {
+		Person regulator = agencyPerson(a -> a.getKind() == AgencyKind.LOCAL_REGULATOR && a.getLevel() == JurisdictionLevel.COUNTY
+				&& a.getCovers().get(0) == mine.getCounty());
+		Actor acting = new Actor(regulator.getId(), regulator.getName(), regulator.getAgency().getId());
+		InspectionService service = new InspectionService(demo.store(), new HazardService(demo.store()));
+		assertEquals(List.of(submitted), service.list(acting, InspectionFilter.awaitingReview(), PageRequest.first(50)).items().stream().map(InspectionRow::id)
+				.toList());
+		Person elsewhere = agencyPerson(a -> a.getKind() == AgencyKind.LOCAL_REGULATOR && a.getLevel() == JurisdictionLevel.COUNTY
+				&& !a.getCovers().get(0).contains(mine.getCounty()));
+		assertTrue(service.list(new Actor(elsewhere.getId(), elsewhere.getName(), elsewhere.getAgency().getId()), InspectionFilter.awaitingReview(),
+				PageRequest.first(50)).items().isEmpty(), "another county's regulator lists nothing of it");
+
+		List<IndexRow> offered = service.plannableMines(acting, "", 500);
+		assertEquals(demo.data().mines.stream().filter(m -> m.getCounty() == mine.getCounty()).count(), offered.size());
+		assertTrue(service.plannableMines(acting, mine.getName(), 500).stream().anyMatch(row -> row.id().equals(mine.getId())), "found by its name");
+
+		List<InspectionService.Candidate> colleagues = service.teamCandidates(acting, InspectionKind.REGULATORY_INVESTIGATION, mine.getId(), "", 200);
+		assertEquals(demo.data().persons.stream().filter(p -> p.getAgency() == regulator.getAgency()).count(), colleagues.size());
+		List<InspectionService.Candidate> staff = service.teamCandidates(acting, InspectionKind.SELF_INSPECTION, mine.getId(), "", 200);
+		assertEquals(demo.data().persons.stream().filter(p -> p.getMine() == mine).map(Person::getId).sorted().toList(),
+				staff.stream().map(InspectionService.Candidate::personId).sorted().toList(), "a self-inspection's team is the mine's staff");
+		InspectionService.Candidate leader = service.candidate(acting, regulator.getId());
+		assertEquals(regulator.getName(), leader.name());
+		assertEquals(regulator.getSpecialities().stream().map(org.minewatch.model.base.Term::getCode).toList(),
+				leader.specialities().stream().map(org.minewatch.model.base.Term::getCode).toList(), "the specialities, read while the unit of work was open");
 	}
 
 	private static boolean awaiting(Person person) {

@@ -1,6 +1,7 @@
 package org.minewatch.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -92,6 +93,30 @@ class TemplateLibraryTest {
 			assertEquals(List.of("2022", "2021"), shanxi.stream().map(ChecklistTemplate::getEdition).toList(), "the newest edition first, the older one kept");
 			assertEquals(11, shanxi.get(0).getSections().stream().mapToInt(s -> s.getItems().size()).sum());
 			assertTrue(coal.stream().anyMatch(ChecklistTemplate::isStarter));
+		}
+	}
+
+	@Test
+	void theStartupTaskStoresWhatTheSourcesOfferOnceAndNamesABrokenSource() {
+		try (org.minewatch.store.JdbcStore empty = org.minewatch.tests.store.DemoStore.openEmpty(temp.resolve("installer"))) {
+			TemplateLibrary library = new TemplateLibrary(empty);
+			library.addSource(new StarterTemplates());
+			TemplateInstaller installer = new TemplateInstaller(library);
+			org.minewatch.core.Actor actor = new org.minewatch.core.Actor("installer", "测试", "agency");
+			empty.write(actor, s -> { // the bureau whose person acts: every record belongs to an agency
+				org.minewatch.model.jurisdiction.Agency bureau = org.minewatch.model.jurisdiction.JurisdictionFactory.eINSTANCE.createAgency();
+				bureau.setId("agency");
+				bureau.setOwner(bureau); // the first agency owns itself
+				return s.create(bureau);
+			});
+			assertEquals("template editions added: " + MineKind.VALUES.size(), installer.run(actor));
+			assertEquals("template editions added: 0", installer.run(actor), "a second start adds nothing");
+			library.addSource(folder("data/no-such-folder/"));
+			org.minewatch.core.MinewatchException refused = org.junit.jupiter.api.Assertions.assertThrows(org.minewatch.core.MinewatchException.class,
+					() -> installer.run(actor));
+			assertEquals("checklist.sourceFailed", refused.code());
+			assertTrue(refused.getMessage().contains("no-such-folder"), refused.getMessage());
+			assertFalse(installer.name().isBlank(), "named for the status line");
 		}
 	}
 

@@ -66,9 +66,33 @@ class RegistryTest {
 		assertThrows(StoreException.class, () -> registry.actor(actor, staff.getId()), "mine staff act for no agency");
 		Person official = data.persons.stream().filter(p -> p.getAgency() != null && p.getAgency() != national).findFirst().orElseThrow();
 		assertEquals(new Actor(official.getId(), official.getName(), official.getAgency().getId()), registry.actor(actor, official.getId()));
-		List<IndexRow> officials = registry.officials(actor, null, PageRequest.first(1000)).items();
+		List<Registry.Official> officials = registry.officials(actor, null, 1000);
 		assertEquals(data.persons.stream().filter(p -> p.getAgency() != null && p.getMine() == null).count(), officials.size());
-		assertTrue(officials.stream().anyMatch(r -> r.id().equals(official.getId())));
+		Registry.Official listed = officials.stream().filter(o -> o.personId().equals(official.getId())).findFirst().orElseThrow();
+		assertEquals(official.getAgency().nameOn(java.time.LocalDate.now(store.clock())), listed.agencyName(), "named with the agency's name today");
+	}
+
+	@Test
+	void theChosenPersonActsWhenTheyCanElseTheFirstOfficial() {
+		Person official = data.persons.stream().filter(p -> p.getAgency() != null && p.getMine() == null).skip(3).findFirst().orElseThrow();
+		Person staff = data.persons.stream().filter(p -> p.getMine() != null && p.getAgency() == null).findFirst().orElseThrow();
+		assertEquals(java.util.Optional.of(registry.actor(actor, official.getId())), registry.actingPerson(actor, official.getId()));
+		assertEquals(java.util.Optional.of(actor), registry.actingPerson(actor, staff.getId()), "a mine's staff acts for no agency");
+		assertEquals(java.util.Optional.of(actor), registry.actingPerson(actor, "no-such-person"));
+		assertEquals(java.util.Optional.of(actor), registry.actingPerson(actor, null));
+	}
+
+	@Test
+	void aSaveIsRefusedWithTheConstraintsWordsAndWritesNothing() {
+		Mine mine = registry.load(actor, Mine.class, data.mines.get(3).getId());
+		long revision = mine.getRevision();
+		Jurisdiction elsewhere = registry.provinces(actor).stream().filter(p -> !p.getCode().equals(mine.getProvince().getCode())).findFirst().orElseThrow();
+		mine.setProvince(elsewhere); // its county is no longer in its province
+		org.minewatch.core.MinewatchException refused = assertThrows(org.minewatch.core.MinewatchException.class, () -> registry.save(actor, mine));
+		assertEquals("mine.countyInProvince", refused.code());
+		assertFalse(refused.getMessage().isBlank());
+		assertThrows(org.minewatch.core.MinewatchException.class, () -> registry.overwrite(actor, mine), "an overwrite keeps the rules too");
+		assertEquals(revision, store.read(actor, s -> s.get(Mine.class, mine.getId())).getRevision(), "nothing was written");
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package org.minewatch.app.handlers;
 
-import org.minewatch.app.api.Undoable;
+import org.minewatch.desk.Undoable;
 
 /** Edit > Redo: redoes the last undone change in the active part. */
 public class RedoHandler extends UndoHandler {

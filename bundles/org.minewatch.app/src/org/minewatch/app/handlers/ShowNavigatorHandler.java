@@ -9,7 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.minewatch.app.api.ShellContract;
+import org.minewatch.desk.ShellContract;
 
 /** Window > Navigator: brings back the navigator (the part tagged as such) after it was closed or hidden. */
 public class ShowNavigatorHandler {

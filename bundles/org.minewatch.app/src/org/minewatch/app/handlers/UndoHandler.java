@@ -7,7 +7,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.minewatch.app.api.Undoable;
+import org.minewatch.desk.Undoable;
 
 /** Edit > Undo: undoes the last change in the active part, if it keeps an undo history. */
 public class UndoHandler {

@@ -19,6 +19,10 @@ public final class Messages extends NLS {
 	public static String store_ready;
 	public static String store_missing;
 	public static String store_failed;
+	public static String store_closing;
+	public static String access_actingAs;
+	public static String access_readOnly;
+	public static String startup_taskFailed;
 	public static String connection_title;
 	public static String connection_own;
 	public static String connection_shared;

@@ -26,7 +26,11 @@ public class LayoutUpgradeProcessor {
 	private static final String MODEL_EXTENSION_POINT = "org.eclipse.e4.workbench.model"; //$NON-NLS-1$
 	/** Elements earlier releases shipped and this one does not: removed from saved layouts. */
 	public static final List<String> RETIRED = List.of(
-			"org.minewatch.app.part.navigator"); // the empty placeholder; the registry's navigator replaced it //$NON-NLS-1$
+			"org.minewatch.app.part.navigator", // the empty placeholder; the registry's navigator replaced it //$NON-NLS-1$
+			// the areas' add-ons that handed their services to the parts; org.minewatch.desk.DeskServices does it for all
+			"org.minewatch.registry.ui.addon.registry", //$NON-NLS-1$
+			"org.minewatch.hazard.ui.addon.hazards", //$NON-NLS-1$
+			"org.minewatch.checklist.ui.addon.checklists"); //$NON-NLS-1$
 
 	@Execute
 	public void execute(MApplication application, IExtensionRegistry registry) {

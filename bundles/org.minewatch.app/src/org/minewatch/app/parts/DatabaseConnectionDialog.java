@@ -15,21 +15,25 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.minewatch.app.internal.Messages;
 import org.minewatch.app.internal.WidgetKeys;
-import org.minewatch.store.connection.DesktopConnection;
+import org.minewatch.core.DesktopDatabase;
+import org.minewatch.core.DesktopDatabase.Setting;
+import org.minewatch.core.MinewatchException;
 
 /** File > Database connection: this desktop's own database, or a bureau's shared one with the person's account. */
 public class DatabaseConnectionDialog extends Dialog {
 
-	private DesktopConnection connection;
+	private final DesktopDatabase database;
+	private Setting connection;
 	private Button own;
 	private Button shared;
 	private Text url;
 	private Text user;
 	private Label problem;
 
-	public DatabaseConnectionDialog(Shell parent, DesktopConnection current) {
+	public DatabaseConnectionDialog(Shell parent, DesktopDatabase database) {
 		super(parent);
-		this.connection = current;
+		this.database = database;
+		this.connection = database.setting();
 	}
 
 	@Override
@@ -81,15 +85,14 @@ public class DatabaseConnectionDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
-		DesktopConnection chosen = shared.getSelection() ? new DesktopConnection(url.getText().strip(), user.getText().strip())
-				: DesktopConnection.EMBEDDED;
-		if (chosen.isShared() && (!chosen.url().startsWith("jdbc:derby://") || chosen.user().isEmpty())) { //$NON-NLS-1$
+		Setting chosen = shared.getSelection() ? new Setting(url.getText(), user.getText()) : Setting.EMBEDDED;
+		if (chosen.problem() != null) {
 			problem.setText(Messages.connection_incomplete);
 			return;
 		}
 		try {
-			chosen.save();
-		} catch (IllegalStateException e) {
+			database.save(chosen); // the desktop's preferences: a small local file, not the database
+		} catch (MinewatchException e) {
 			problem.setText(e.getMessage());
 			return;
 		}
@@ -103,7 +106,7 @@ public class DatabaseConnectionDialog extends Dialog {
 		createButton(parent, IDialogConstants.CANCEL_ID, Messages.button_cancel, false);
 	}
 
-	public DesktopConnection connection() {
+	public Setting connection() {
 		return connection;
 	}
 }

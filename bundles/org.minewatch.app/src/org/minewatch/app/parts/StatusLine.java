@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.minewatch.app.api.ShellContract;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.app.internal.Messages;
 import org.minewatch.app.internal.WidgetKeys;
 

@@ -40,13 +40,14 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.minewatch.app.api.ShellContract;
-import org.minewatch.app.api.Undoable;
 import org.minewatch.core.ConflictException;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.desk.Acting;
+import org.minewatch.desk.ShellContract;
+import org.minewatch.desk.Undoable;
 import org.minewatch.model.base.Record;
+import org.minewatch.registry.Registry;
 import org.minewatch.ui.Editors;
-import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.internal.Messages;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.Trace;
@@ -77,7 +78,9 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 	private final List<FieldBinding> fields = new ArrayList<>();
 	private final List<ListSection> sections = new ArrayList<>();
-	protected RegistryAccess access;
+	private Registry registry;
+	private Acting acting;
+	private java.time.Clock clock;
 	private R record;
 	private EditingDomain domain;
 	private Composite parent;
@@ -110,18 +113,49 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-		if (access != null) {
+		if (ready()) {
 			load();
 		}
 	}
 
+	/** The registry, the acting person and the clock arrive together once the store is open (and the person again when another acts). */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		if (parent != null && !parent.isDisposed() && record == null) {
+	void servicesReady(@Optional Registry service, @Optional Acting person, @Optional java.time.Clock time) {
+		this.registry = service;
+		this.acting = person;
+		this.clock = time;
+		if (parent != null && !parent.isDisposed() && record == null && ready()) {
 			load();
 		}
+	}
+
+	private boolean ready() {
+		return registry != null && acting != null && clock != null;
+	}
+
+	/** The registry service (records loaded and saved). */
+	protected final Registry registry() {
+		return registry;
+	}
+
+	/** Who acts at this desktop. */
+	protected final org.minewatch.core.Actor actor() {
+		return acting.actor();
+	}
+
+	/** False when nobody may write at this desktop: the editor shows, it does not save. */
+	protected final boolean canWrite() {
+		return acting.canWrite();
+	}
+
+	/** Today, as the store sees it (a demo database on its demo day). */
+	protected final java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock);
+	}
+
+	/** The clock the store writes with. */
+	protected final java.time.Clock clock() {
+		return clock;
 	}
 
 	/** The record shown (null until loaded). */
@@ -149,14 +183,15 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 	}
 
 	private void load() {
-		RegistryAccess current = access;
+		Registry service = registry;
+		org.minewatch.core.Actor actor = actor();
 		String id = recordId();
 		Job job = Job.create(NLS.bind(Messages.editor_loadingJob, ModelText.type(eClass)), monitor -> {
 			try {
-				R loaded = current.registry().load(current.actor(), type, id);
+				R loaded = service.load(actor, type, id);
 				parent.getDisplay().asyncExec(() -> show(loaded));
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
 				parent.getDisplay().asyncExec(() -> notice(NLS.bind(Messages.editor_loadFailed, id, e.getMessage())));
 				return Status.warning(e.getMessage(), e);
 			}
@@ -181,7 +216,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		createForm(body, loaded);
 		scroller.setContent(body);
 		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		notice(access.canWrite() ? null : Messages.editor_readOnly);
+		notice(canWrite() ? null : Messages.editor_readOnly);
 		part.setLabel(title(loaded));
 		part.setTooltip(ModelText.type(eClass) + " " + loaded.getId()); //$NON-NLS-1$
 		changed();
@@ -338,7 +373,7 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 		if (record == null || saving) {
 			return;
 		}
-		if (!access.canWrite()) {
+		if (!canWrite()) {
 			status(Messages.editor_readOnly);
 			return;
 		}
@@ -359,27 +394,28 @@ public abstract class RecordEditor<R extends Record> implements Undoable {
 
 	/**
 	 * Stores a copy of the record, in a background job: through the registry unless an area has rules of its own
-	 * (then it overrides this and refuses with a {@link StoreException} saying why). {@code overwrite}: over
+	 * (then it overrides this and refuses with a {@link MinewatchException} saying why). {@code overwrite}: over
 	 * whatever is stored now, after a conflict was shown.
 	 */
 	protected R write(R snapshot, boolean overwrite) {
-		return overwrite ? access.registry().overwrite(access.actor(), snapshot) : access.registry().save(access.actor(), snapshot);
+		return overwrite ? registry.overwrite(actor(), snapshot) : registry.save(actor(), snapshot);
 	}
 
 	private void run(String name, Supplier<R> write, Command savedAt) {
 		saving = true;
-		RegistryAccess current = access;
+		String by = actor().name();
 		Job job = Job.create(name, monitor -> {
 			try {
 				R saved = write.get();
 				ILog.of(RecordEditor.class).info("Saved " + saved.eClass().getName() + " " + saved.getId() + " revision " + saved.getRevision() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ " by " + current.actor().name()); //$NON-NLS-1$
+						+ " by " + by); //$NON-NLS-1$
 				parent.getDisplay().asyncExec(() -> saved(saved, savedAt));
 				return Status.OK_STATUS;
 			} catch (ConflictException e) {
 				parent.getDisplay().asyncExec(() -> conflict(e));
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
+				ILog.of(RecordEditor.class).warn("Not saved: " + e.logged()); //$NON-NLS-1$
 				parent.getDisplay().asyncExec(() -> {
 					saving = false;
 					status(NLS.bind(Messages.editor_saveFailed, title(record), e.getMessage()));

@@ -11,20 +11,39 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minewatch.app.internal.Messages;
 import org.minewatch.app.internal.WidgetKeys;
 import org.minewatch.app.parts.DatabaseConnectionDialog;
-import org.minewatch.store.connection.DesktopConnection;
+import org.minewatch.core.DesktopDatabase;
 import org.minewatch.tests.driver.UiDriver;
 
-/** The desktop's database connection is set in a small dialog and kept for the next start. */
+/** The desktop's database connection is set in a small dialog and handed to the service that keeps it for the next start. */
 class DatabaseConnectionDialogTest {
 
-	@AfterEach
-	void backToTheOwnDatabase() {
-		DesktopConnection.EMBEDDED.save();
+	/** The setting as the store's component keeps it, here in memory. */
+	private static final class Kept implements DesktopDatabase {
+		Setting saved = Setting.EMBEDDED;
+
+		@Override
+		public Setting setting() {
+			return saved;
+		}
+
+		@Override
+		public void save(Setting setting) {
+			saved = setting;
+		}
+
+		@Override
+		public boolean needsPassword() {
+			return false;
+		}
+
+		@Override
+		public void givePassword(char[] password) {
+			throw new AssertionError("the dialog never asks for a password");
+		}
 	}
 
 	@Test
@@ -32,7 +51,8 @@ class DatabaseConnectionDialogTest {
 		UiDriver ui = new UiDriver(Display.getDefault());
 		Shell parent = new Shell(ui.display());
 		try {
-			DatabaseConnectionDialog dialog = new DatabaseConnectionDialog(parent, DesktopConnection.EMBEDDED);
+			Kept kept = new Kept();
+			DatabaseConnectionDialog dialog = new DatabaseConnectionDialog(parent, kept);
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			Shell shell = ui.shell(Messages.connection_title::equals, Duration.ofSeconds(10));
@@ -48,13 +68,14 @@ class DatabaseConnectionDialogTest {
 			ui.click(ui.button(shell, Messages.button_ok));
 			assertEquals(Messages.connection_incomplete, ui.byKey(shell, WidgetKeys.CONNECTION_PROBLEM, Label.class).getText());
 			assertFalse(shell.isDisposed(), "an incomplete setting is not saved");
+			assertEquals(DesktopDatabase.Setting.EMBEDDED, kept.saved);
 
 			url.setText("jdbc:derby://10.1.2.3:1527//srv/minewatch/minewatch");
 			ui.byKey(shell, WidgetKeys.CONNECTION_USER, Text.class).setText("wang");
 			ui.click(ui.button(shell, Messages.button_ok));
 			ui.waitUntil(shell::isDisposed, () -> "the dialog to close after OK (problem shown: "
 					+ (shell.isDisposed() ? "" : ui.byKey(shell, WidgetKeys.CONNECTION_PROBLEM, Label.class).getText()) + ")");
-			assertEquals(new DesktopConnection("jdbc:derby://10.1.2.3:1527//srv/minewatch/minewatch", "wang"), DesktopConnection.load());
+			assertEquals(new DesktopDatabase.Setting("jdbc:derby://10.1.2.3:1527//srv/minewatch/minewatch", "wang"), kept.saved);
 		} finally {
 			parent.dispose();
 		}

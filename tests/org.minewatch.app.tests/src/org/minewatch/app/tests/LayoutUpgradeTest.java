@@ -79,11 +79,18 @@ class LayoutUpgradeTest {
 		MPart placeholder = MBasicFactory.INSTANCE.createPart();
 		placeholder.setElementId(LayoutUpgradeProcessor.RETIRED.get(0));
 		navigatorStack.getChildren().add(placeholder);
+		for (String retired : LayoutUpgradeProcessor.RETIRED.subList(1, LayoutUpgradeProcessor.RETIRED.size())) {
+			// the areas' add-ons an earlier release merged into the application and saved with the layout
+			org.eclipse.e4.ui.model.application.MAddon addon = org.eclipse.e4.ui.model.application.MApplicationFactory.INSTANCE.createAddon();
+			addon.setElementId(retired);
+			addon.setContributionURI("bundleclass://gone/gone.Addon");
+			saved.getAddons().add(addon);
+		}
 
 		MissingElements missing = new MissingElements(saved).removeRetired(LayoutUpgradeProcessor.RETIRED);
 
 		assertEquals(LayoutUpgradeProcessor.RETIRED, missing.removed());
-		assertNull(find(saved, LayoutUpgradeProcessor.RETIRED.get(0)));
+		LayoutUpgradeProcessor.RETIRED.forEach(retired -> assertNull(find(saved, retired), retired));
 		assertSame(navigatorStack, find(saved, "org.minewatch.app.partstack.navigator"), "the stack stays for the navigator that replaces it");
 	}
 

@@ -5,18 +5,28 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.minewatch.checklist.InspectionPackages;
+import org.minewatch.checklist.InspectionService;
+import org.minewatch.checklist.StarterTemplates;
+import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.core.Actor;
+import org.minewatch.desk.Acting;
+import org.minewatch.hazard.HazardService;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.registry.Registry;
-import org.minewatch.ui.RegistryAccess;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;
 
-/** A real embedded store with the demo data, the registry over it, and e4 contexts for parts under test. */
+/**
+ * A real embedded store with the demo data and the area services over it, twice: for the test's own setup and
+ * checks (the fields), and for the parts under test, in their context, over a store that refuses the UI thread
+ * ({@link UiThreadGuard}).
+ */
 public final class PartFixture implements AutoCloseable {
 
 	public static final Clock CLOCK = DemoStore.CLOCK;
@@ -25,29 +35,75 @@ public final class PartFixture implements AutoCloseable {
 	public final JdbcStore store;
 	public final DemoDataSet data;
 	public final Registry registry;
+	public final HazardService hazards;
+	public final InspectionService inspections;
+	public final InspectionPackages packages;
+	public final TemplateLibrary templates;
 	public final Actor actor;
 	/** What parts posted on the event broker: topic, then data. */
 	public final List<Object[]> posted = new ArrayList<>();
+	private final UiThreadGuard guarded;
+	private final Registry partsRegistry;
+	private final HazardService partsHazards;
+	private final InspectionService partsInspections;
+	private final InspectionPackages partsPackages;
+	private final TemplateLibrary partsTemplates;
 
 	public PartFixture(Path folder) {
 		demo = DemoStore.open(folder);
 		store = demo.store();
 		data = demo.data();
 		registry = new Registry(store);
+		hazards = new HazardService(store);
+		inspections = new InspectionService(store, hazards);
+		packages = new InspectionPackages(store);
+		templates = library(store);
 		actor = registry.firstOfficial(new Actor("test", "test", "test")).orElseThrow();
+		templates.install(actor);
+
+		guarded = new UiThreadGuard(store);
+		partsRegistry = new Registry(guarded);
+		partsHazards = new HazardService(guarded);
+		partsInspections = new InspectionService(guarded, partsHazards);
+		partsPackages = new InspectionPackages(guarded);
+		partsTemplates = library(guarded);
+		// as the desktop does when the store opens: the reference data read once, off the UI thread
+		CompletableFuture.runAsync(() -> partsRegistry.reference(actor)).join();
 	}
 
-	/** A context as the workbench gives a part: the registry ready, an event broker that records what is posted. */
+	private static TemplateLibrary library(org.minewatch.core.Store over) {
+		TemplateLibrary library = new TemplateLibrary(over);
+		library.addSource(new StarterTemplates());
+		return library;
+	}
+
+	/**
+	 * A context as the desktop gives a part once the store is open: the area services (over the guarded store), the
+	 * acting person, the store's clock, and an event broker that records what is posted.
+	 */
 	public IEclipseContext context() {
 		IEclipseContext context = EclipseContextFactory.create("test");
-		context.set(RegistryAccess.class, new RegistryAccess(registry, actor, true));
+		context.set(Registry.class, partsRegistry);
+		context.set(HazardService.class, partsHazards);
+		context.set(InspectionService.class, partsInspections);
+		context.set(InspectionPackages.class, partsPackages);
+		context.set(TemplateLibrary.class, partsTemplates);
+		context.set(Acting.class, new Acting(actor, true));
+		context.set(Clock.class, CLOCK);
 		context.set(IEventBroker.class, recordingBroker());
 		return context;
 	}
 
+	/** The store calls the parts made on the UI thread (none, or the test fails). */
+	public List<String> storeCallsOnUiThread() {
+		return guarded.violations();
+	}
+
 	/** The texts posted to the status line. */
 	public List<String> statusMessages() {
-		return posted.stream().filter(p -> "org/minewatch/status/message".equals(p[0])).map(p -> String.valueOf(p[1])).toList();
+		synchronized (posted) {
+			return posted.stream().filter(p -> "org/minewatch/status/message".equals(p[0])).map(p -> String.valueOf(p[1])).toList();
+		}
 	}
 
 	private IEventBroker recordingBroker() {

@@ -2,6 +2,7 @@ package org.minewatch.tests.parts;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -55,6 +56,8 @@ public abstract class PartTest {
 	public void closeShell() {
 		context.dispose();
 		shell.dispose();
+		// not one store call on the UI thread, whatever the part did with the refusal
+		org.junit.jupiter.api.Assertions.assertEquals(List.of(), fixture.storeCallsOnUiThread(), "store calls on the UI thread");
 	}
 
 	/** How a workbench service answers a call: by method name. */

@@ -43,6 +43,7 @@ public final class ChecklistKeys {
 	public static final String RUNNER_STEP = PREFIX + "runner.step."; //$NON-NLS-1$
 
 	public static final String TEMPLATES_TABLE = PREFIX + "templates.table"; //$NON-NLS-1$
+	public static final String TEMPLATES_SUMMARY = PREFIX + "templates.summary"; //$NON-NLS-1$
 	public static final String TEMPLATES_NEW = PREFIX + "templates.new"; //$NON-NLS-1$
 	public static final String TEMPLATES_EDITION = PREFIX + "templates.edition"; //$NON-NLS-1$
 	public static final String TEMPLATES_OPEN = PREFIX + "templates.open"; //$NON-NLS-1$

@@ -7,10 +7,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.minewatch.checklist.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String button_cancel;
-	public static String checklists_missing;
 	public static String checklists_notReady;
-	public static String checklists_sourceFailed;
-	public static String checklists_starting;
 	public static String list_allKinds;
 	public static String list_allStatuses;
 	public static String list_awaitingReview;

@@ -4,7 +4,6 @@ import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.Set;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -22,8 +19,6 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -32,25 +27,24 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.app.api.ShellContract;
 import org.minewatch.checklist.InspectionFilter;
+import org.minewatch.checklist.InspectionPackages;
+import org.minewatch.checklist.InspectionRow;
 import org.minewatch.checklist.InspectionScope;
+import org.minewatch.checklist.InspectionService;
+import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.checklist.ui.ChecklistParts;
-import org.minewatch.checklist.ui.Checklists;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
-import org.minewatch.core.Page;
-import org.minewatch.core.PageRequest;
-import org.minewatch.core.StoreException;
+import org.minewatch.desk.Acting;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.inspection.InspectionStatus;
-import org.minewatch.model.people.Person;
-import org.minewatch.ui.Columns;
+import org.minewatch.ui.Debounce;
 import org.minewatch.ui.Editors;
-import org.minewatch.ui.Layouts;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.PagedTable;
 
 /**
  * The inspections the acting person sees (their mine's, their group's, their agency's area's:
@@ -62,7 +56,6 @@ import org.minewatch.ui.RegistryAccess;
 public class InspectionsPart {
 
 	static final int PAGE_SIZE = 100;
-	private static final int FILTER_DELAY = 300;
 
 	@Inject
 	private EPartService parts;
@@ -73,22 +66,18 @@ public class InspectionsPart {
 	@Inject
 	private IEventBroker events;
 
-	private RegistryAccess access;
-	private Checklists checklists;
+	private InspectionService inspections;
+	private InspectionPackages packages;
+	private TemplateLibrary templates;
+	private Acting acting;
+	private java.time.Clock clock;
 	private Composite parent;
 	private Combo kind;
 	private Combo status;
 	private Text mineName;
 	private Text from;
 	private Text to;
-	private Label summary;
-	private TableViewer table;
-	private Button more;
-	private final List<InspectionRow> rows = new ArrayList<>();
-	private PageRequest next;
-	private int generation;
-	private int typing;
-	private boolean settled;
+	private PagedTable<InspectionRow> table;
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -113,64 +102,52 @@ public class InspectionsPart {
 		from.setMessage(Messages.list_dateHint);
 		to.setMessage(Messages.list_dateHint);
 
-		summary = name(new Label(parent, SWT.NONE), ChecklistKeys.LIST_SUMMARY);
-		summary.setText(Messages.list_waiting);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		name(table.getTable(), ChecklistKeys.LIST_TABLE);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.add(table, InspectionRow.class, Messages.list_mine, 260, InspectionRow::mineName);
-		Columns.add(table, InspectionRow.class, Messages.list_kind, 120, row -> ChecklistText.kind(row.kind()));
-		Columns.add(table, InspectionRow.class, Messages.list_status, 90, row -> ChecklistText.status(row.status()));
-		Columns.add(table, InspectionRow.class, Messages.list_plannedStart, 110, row -> ChecklistText.date(row.plannedStart()));
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-		table.addOpenListener(e -> open(selected()));
+		table = new PagedTable<>(parent, InspectionRow.class, PAGE_SIZE, ChecklistKeys.LIST_SUMMARY, ChecklistKeys.LIST_TABLE);
+		table.summary((shown, total, more) -> NLS.bind(more ? Messages.list_summaryMore : Messages.list_summary, shown),
+				why -> NLS.bind(Messages.list_failed, why)).onOpen(this::open);
+		table.say(Messages.list_waiting);
+		table.column(Messages.list_mine, 260, InspectionRow::mineName);
+		table.column(Messages.list_kind, 120, row -> ChecklistText.kind(row.kind()));
+		table.column(Messages.list_status, 90, row -> ChecklistText.status(row.status()));
+		table.column(Messages.list_plannedStart, 110, row -> ChecklistText.date(row.plannedStart()));
 
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
-		more = button(buttons, Messages.list_more, ChecklistKeys.LIST_MORE, () -> load(false));
-		more.setEnabled(false);
+		table.moreButton(buttons, Messages.list_more, ChecklistKeys.LIST_MORE);
 		button(buttons, Messages.list_plan, ChecklistKeys.LIST_PLAN, this::plan);
-		button(buttons, Messages.list_open, null, () -> open(selected()));
+		button(buttons, Messages.list_open, null, () -> open(table.selected()));
 		button(buttons, Messages.list_export, ChecklistKeys.LIST_EXPORT, () -> {
-			InspectionRow row = selected();
+			InspectionRow row = table.selected();
 			if (row != null && ready()) {
-				PackageTransfer.export(parent.getShell(), access, checklists, row.id(), row.mineName(), this::status);
+				PackageTransfer.export(parent.getShell(), packages, acting.actor(), row.id(), row.mineName(), this::status);
 			}
 		});
 		button(buttons, Messages.list_import, ChecklistKeys.LIST_IMPORT, () -> {
 			if (ready()) {
-				PackageTransfer.importPackage(parent.getShell(), access, checklists, (message, inspectionId) -> {
+				PackageTransfer.importPackage(parent.getShell(), packages, acting.actor(), (message, inspectionId) -> {
 					status(message);
 					events.post(PackageTransfer.IMPORTED_TOPIC, inspectionId);
-					load(true);
+					load();
 				});
 			}
 		});
-		if (access != null) {
-			load(true);
-		}
+		load();
 	}
 
+	/** The services and the acting person arrive once the store is open; another person acting sees other inspections. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		if (parent != null && !parent.isDisposed()) {
-			load(true);
-		}
-	}
-
-	@Inject
-	@Optional
-	void checklistsReady(Checklists ready) {
-		this.checklists = ready;
+	void servicesReady(@Optional InspectionService inspectionService, @Optional InspectionPackages packageService, @Optional TemplateLibrary library,
+			@Optional Acting person, @Optional java.time.Clock time) {
+		this.inspections = inspectionService;
+		this.packages = packageService;
+		this.templates = library;
+		this.acting = person;
+		this.clock = time;
+		load();
 	}
 
 	private boolean ready() {
-		if (access == null || checklists == null) {
+		if (inspections == null || packages == null || templates == null || acting == null || clock == null) {
 			status(Messages.checklists_notReady);
 			return false;
 		}
@@ -180,7 +157,7 @@ public class InspectionsPart {
 	private Combo combo(Composite filters, String label, String key) {
 		new Label(filters, SWT.NONE).setText(label);
 		Combo combo = name(new Combo(filters, SWT.READ_ONLY), key);
-		combo.addListener(SWT.Selection, e -> load(true));
+		combo.addListener(SWT.Selection, e -> load());
 		return combo;
 	}
 
@@ -188,18 +165,11 @@ public class InspectionsPart {
 		new Label(filters, SWT.NONE).setText(label);
 		Text text = name(new Text(filters, SWT.BORDER | SWT.SEARCH), key);
 		GridDataFactory.fillDefaults().grab(width > 100, false).hint(width, SWT.DEFAULT).applyTo(text);
-		text.addListener(SWT.Modify, e -> {
-			int pause = ++typing;
-			parent.getDisplay().timerExec(FILTER_DELAY, () -> {
-				if (pause == typing && !parent.isDisposed()) {
-					load(true);
-				}
-			});
-		});
+		Debounce.onModify(text, this::load);
 		return text;
 	}
 
-	private Button button(Composite buttons, String label, String key, Runnable action) {
+	private static Button button(Composite buttons, String label, String key, Runnable action) {
 		Button button = new Button(buttons, SWT.PUSH);
 		if (key != null) {
 			name(button, key);
@@ -224,69 +194,23 @@ public class InspectionsPart {
 			LocalDate last = ChecklistText.parseDate(to.getText());
 			return new InspectionFilter(chosen, statuses, mineName.getText(), first, last);
 		} catch (DateTimeParseException e) {
-			summary.setText(NLS.bind(Messages.list_badDate, e.getParsedString()));
+			table.say(NLS.bind(Messages.list_badDate, e.getParsedString()));
 			return null;
 		}
 	}
 
-	/** Loads the first page of the current filter or the next page, in a background job. */
-	private void load(boolean first) {
-		if (access == null || parent.isDisposed()) {
+	/** Loads the first page of the current filter in a background job. */
+	private void load() {
+		if (parent == null || parent.isDisposed() || inspections == null || acting == null) {
 			return;
 		}
 		InspectionFilter filter = readFilter();
-		PageRequest request = first ? PageRequest.first(PAGE_SIZE) : next;
-		if (filter == null || request == null) {
+		if (filter == null) {
 			return;
 		}
-		int loading = ++generation;
-		RegistryAccess current = access;
-		more.setEnabled(false);
-		if (first) {
-			summary.setText(Messages.list_loading);
-		}
-		org.eclipse.swt.widgets.Display display = parent.getDisplay(); // taken here: the part may be closed before the job ends
-		Job job = Job.create(Messages.list_loadingJob, monitor -> {
-			try {
-				Page<InspectionRow> page = current.registry().store().read(current.actor(), s -> {
-					InspectionScope scope = s.find(Person.class, current.actor().personId()).map(p -> InspectionScope.of(s, p)).orElse(InspectionScope.NOWHERE);
-					Page<org.minewatch.core.IndexRow> found = s.rows(filter.query(scope), request);
-					return new Page<>(found.items().stream().map(InspectionRow::of).toList(), found.next());
-				});
-				display.asyncExec(() -> show(loading, first, page));
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				display.asyncExec(() -> {
-					if (!summary.isDisposed()) {
-						summary.setText(NLS.bind(Messages.list_failed, e.getMessage()));
-					}
-				});
-				return Status.warning(e.getMessage(), e);
-			}
-		});
-		job.schedule();
-	}
-
-	private void show(int loading, boolean first, Page<InspectionRow> page) {
-		if (table.getControl().isDisposed() || loading != generation) {
-			return;
-		}
-		if (!settled) {
-			settled = true;
-			Layouts.settle(parent, table.getControl()); // the first rows shown
-		}
-		if (first) {
-			rows.clear();
-		}
-		rows.addAll(page.items());
-		next = page.next();
-		table.setInput(rows.toArray());
-		more.setEnabled(next != null);
-		summary.setText(NLS.bind(next == null ? Messages.list_summary : Messages.list_summaryMore, rows.size()));
-	}
-
-	private InspectionRow selected() {
-		return table.getStructuredSelection().getFirstElement() instanceof InspectionRow row ? row : null;
+		InspectionService service = inspections;
+		org.minewatch.core.Actor actor = acting.actor();
+		table.load(Messages.list_loadingJob, Messages.list_loading, (request, first) -> new PagedTable.Loaded<>(service.list(actor, filter, request), -1));
 	}
 
 	private void open(InspectionRow row) {
@@ -299,12 +223,12 @@ public class InspectionsPart {
 		if (!ready()) {
 			return;
 		}
-		PlanDialog dialog = new PlanDialog(parent.getShell(), access, checklists);
-		if (dialog.open() == Window.OK) {
+		PlanDialog dialog = new PlanDialog(parent.getShell(), inspections, templates, acting.actor(), LocalDate.now(clock));
+		if (dialog.open() == Window.OK && dialog.planned() != null) {
 			Inspection planned = dialog.planned();
-			status(NLS.bind(Messages.plan_done, planned.getMine().getName()));
-			load(true);
-			Editors.open(parts, models, application, ChecklistParts.RUNNER, planned.getId(), planned.getMine().getName());
+			status(NLS.bind(Messages.plan_done, dialog.mineName()));
+			load();
+			Editors.open(parts, models, application, ChecklistParts.RUNNER, planned.getId(), dialog.mineName());
 		}
 	}
 
@@ -314,11 +238,11 @@ public class InspectionsPart {
 
 	/** The rows shown (for tests). */
 	public List<InspectionRow> rows() {
-		return List.copyOf(rows);
+		return table.rows();
 	}
 
 	@Focus
 	public void focus() {
-		table.getControl().setFocus();
+		table.setFocus();
 	}
 }

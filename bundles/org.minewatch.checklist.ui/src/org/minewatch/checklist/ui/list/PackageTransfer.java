@@ -10,14 +10,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.core.runtime.ILog;
+import org.minewatch.checklist.InspectionPackages;
 import org.minewatch.checklist.InspectionPackages.Imported;
-import org.minewatch.checklist.ui.Checklists;
 import org.minewatch.checklist.ui.internal.Messages;
+import org.minewatch.core.Actor;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.core.RecordDocument.Received;
-import org.minewatch.core.StoreException;
-import org.minewatch.core.exchange.ExchangeException;
 import org.minewatch.ui.Labels;
-import org.minewatch.ui.RegistryAccess;
 
 /**
  * Exports an inspection to an exchange package and imports one, each in a background job after a file dialog;
@@ -26,7 +26,7 @@ import org.minewatch.ui.RegistryAccess;
 public final class PackageTransfer {
 
 	/** Asks where to write the package of an inspection, then writes it. */
-	public static void export(Shell shell, RegistryAccess access, Checklists checklists, String inspectionId, String mineName, Consumer<String> status) {
+	public static void export(Shell shell, InspectionPackages packages, Actor actor, String inspectionId, String mineName, Consumer<String> status) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Labels.plain(Messages.list_export));
 		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
@@ -39,10 +39,11 @@ public final class PackageTransfer {
 		Path zip = Path.of(chosen);
 		Job job = Job.create(NLS.bind(Messages.package_exporting, mineName), monitor -> {
 			try {
-				var written = checklists.packages().export(access.actor(), inspectionId, zip);
+				var written = packages.export(actor, inspectionId, zip);
 				status.accept(NLS.bind(Messages.package_exported, new Object[] { zip.getFileName(), written.records().size(), written.contents().size() }));
 				return Status.OK_STATUS;
-			} catch (java.io.IOException | StoreException e) {
+			} catch (java.io.IOException | MinewatchException e) {
+				ILog.of(PackageTransfer.class).warn("Package not exported: " + (e instanceof MinewatchException m ? m.logged() : e.toString())); //$NON-NLS-1$
 				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Labels.plain(Messages.list_export), e.getMessage()));
 				return Status.warning(e.getMessage(), e);
 			}
@@ -54,7 +55,7 @@ public final class PackageTransfer {
 	public static final String IMPORTED_TOPIC = "org/minewatch/checklist/imported"; //$NON-NLS-1$
 
 	/** Asks for a package, then imports it; {@code done} receives what the import did and the inspection's id. */
-	public static void importPackage(Shell shell, RegistryAccess access, Checklists checklists, java.util.function.BiConsumer<String, String> done) {
+	public static void importPackage(Shell shell, InspectionPackages packages, Actor actor, java.util.function.BiConsumer<String, String> done) {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Labels.plain(Messages.list_import));
 		dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
@@ -65,11 +66,12 @@ public final class PackageTransfer {
 		Path zip = Path.of(chosen);
 		Job job = Job.create(NLS.bind(Messages.package_importing, zip.getFileName()), monitor -> {
 			try {
-				Imported imported = checklists.packages().importPackage(access.actor(), zip);
+				Imported imported = packages.importPackage(actor, zip);
 				String message = summary(zip, imported);
 				shell.getDisplay().asyncExec(() -> done.accept(message, imported.header().subjectId()));
 				return Status.OK_STATUS;
-			} catch (ExchangeException | StoreException e) {
+			} catch (MinewatchException e) {
+				ILog.of(PackageTransfer.class).warn("Package refused: " + e.logged()); //$NON-NLS-1$
 				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.package_refused, e.getMessage()));
 				return Status.warning(e.getMessage(), e);
 			}

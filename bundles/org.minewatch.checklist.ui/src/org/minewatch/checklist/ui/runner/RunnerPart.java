@@ -36,17 +36,20 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.minewatch.app.api.ShellContract;
+import org.eclipse.core.runtime.ILog;
 import org.minewatch.checklist.Answer;
-import org.minewatch.checklist.InspectionException;
+import org.minewatch.checklist.InspectionPackages;
+import org.minewatch.checklist.InspectionService;
 import org.minewatch.checklist.ui.ChecklistParts;
-import org.minewatch.checklist.ui.Checklists;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
 import org.minewatch.checklist.ui.list.PackageTransfer;
 import org.minewatch.checklist.ui.runner.ReviewBar.Step;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.Actor;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.desk.Acting;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.hazard.Citations;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.ItemOutcome;
@@ -55,7 +58,7 @@ import org.minewatch.ui.AttachedFiles;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.Layouts;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.registry.Registry;
 
 /**
  * Runs an inspection item by item, keyboard first: the checklist's sections with how far each is answered, and
@@ -77,8 +80,11 @@ public class RunnerPart {
 	@Inject
 	private MApplication application;
 
-	private RegistryAccess access;
-	private Checklists checklists;
+	private Registry registry;
+	private InspectionService inspections;
+	private InspectionPackages packages;
+	private Acting acting;
+	private java.time.Clock clock;
 	private Composite parent;
 	private Label heading;
 	private Label progress;
@@ -129,8 +135,9 @@ public class RunnerPart {
 		ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		panel = new ItemPanel(scroller, this::record, filter -> inspection == null ? List.of()
-				: Citations.forMine(access.registry().reference(access.actor()), inspection.getMine().getKind(), java.time.LocalDate.now(access.registry().store().clock()), filter),
+		// the reference data was read when the store opened: the citations are searched in memory
+		panel = new ItemPanel(scroller, this::record, filter -> inspection == null || registry == null ? List.of()
+				: Citations.forMine(registry.reference(acting.actor()), inspection.getMine().getKind(), java.time.LocalDate.now(clock), filter),
 				this::chooseFiles);
 		scroller.setContent(panel.control());
 		scroller.setMinSize(panel.control().computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -139,17 +146,15 @@ public class RunnerPart {
 		load(null);
 	}
 
+	/** The services and the acting person arrive once the store is open. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		load(null);
-	}
-
-	@Inject
-	@Optional
-	void checklistsReady(Checklists ready) {
-		this.checklists = ready;
+	void servicesReady(@Optional Registry registryService, @Optional InspectionService inspectionService, @Optional InspectionPackages packageService,
+			@Optional Acting person, @Optional java.time.Clock time) {
+		this.registry = registryService;
+		this.inspections = inspectionService;
+		this.packages = packageService;
+		this.acting = person;
+		this.clock = time;
 		load(null);
 	}
 
@@ -164,17 +169,18 @@ public class RunnerPart {
 
 	/** Reads the inspection (with its template's items) in the background; then shows {@code select}, or the first unanswered item. */
 	private void load(String select) {
-		if (parent == null || parent.isDisposed() || access == null || checklists == null) {
+		if (parent == null || parent.isDisposed() || registry == null || inspections == null || packages == null || acting == null || clock == null) {
 			return;
 		}
-		RegistryAccess current = access;
+		Registry records = registry;
+		Actor actor = acting.actor();
 		String id = part.getPersistedState().get(Editors.RECORD_ID);
 		Job job = Job.create(Messages.runner_loadingJob, monitor -> {
 			try {
-				Inspection loaded = current.registry().load(current.actor(), Inspection.class, id);
+				Inspection loaded = records.load(actor, Inspection.class, id);
 				onUi(() -> show(loaded, select));
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
 				onUi(() -> heading.setText(NLS.bind(Messages.runner_failed, e.getMessage())));
 				return Status.warning(e.getMessage(), e);
 			}
@@ -209,7 +215,7 @@ public class RunnerPart {
 			tree.setSelection(new StructuredSelection(shown), true);
 		}
 		showSelected();
-		review.update(loaded, access.canWrite());
+		review.update(loaded, acting.canWrite());
 		parent.layout(true, true);
 		if (first) {
 			Layouts.settle(parent, tree.getControl());
@@ -217,7 +223,7 @@ public class RunnerPart {
 	}
 
 	private boolean editable() {
-		return access.canWrite() && inspection != null && (inspection.getStatus() == org.minewatch.model.inspection.InspectionStatus.PLANNED
+		return acting.canWrite() && inspection != null && (inspection.getStatus() == org.minewatch.model.inspection.InspectionStatus.PLANNED
 				|| inspection.getStatus() == org.minewatch.model.inspection.InspectionStatus.IN_PROGRESS);
 	}
 
@@ -237,15 +243,17 @@ public class RunnerPart {
 			return;
 		}
 		recording = true;
-		RegistryAccess current = access;
+		Registry records = registry;
+		InspectionService service = inspections;
+		Actor actor = acting.actor();
 		String inspectionId = inspection.getId();
 		ItemResult next = sections.nextUnanswered(result);
 		String nextId = next == null ? result.getId() : next.getId();
 		Locale locale = org.minewatch.ui.ModelText.locale();
 		Job job = Job.create(NLS.bind(Messages.runner_recording, result.getItem().getNumber()), monitor -> {
 			try {
-				checklists.inspections().answer(current.actor(), locale, inspectionId, result.getId(), answer);
-				Inspection loaded = current.registry().load(current.actor(), Inspection.class, inspectionId);
+				service.answer(actor, locale, inspectionId, result.getId(), answer);
+				Inspection loaded = records.load(actor, Inspection.class, inspectionId);
 				onUi(() -> {
 					recording = false;
 					show(loaded, nextId);
@@ -253,6 +261,7 @@ public class RunnerPart {
 				});
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) { // refused by a rule or the store, or failed: the item stays open
+				ILog.of(RunnerPart.class).warn("Answer not recorded: " + (e instanceof MinewatchException m ? m.logged() : e.toString())); //$NON-NLS-1$
 				onUi(() -> {
 					recording = false;
 					status(e.getMessage());
@@ -281,16 +290,18 @@ public class RunnerPart {
 		if (result == null || recording || !editable()) {
 			return;
 		}
-		RegistryAccess current = access;
+		Registry records = registry;
+		InspectionService service = inspections;
+		Actor actor = acting.actor();
 		String inspectionId = inspection.getId();
 		String resultId = result.getId();
 		recording = true;
 		Job job = Job.create(Messages.runner_attaching, monitor -> {
 			try {
 				for (Path file : files) {
-					checklists.inspections().attach(current.actor(), inspectionId, resultId, AttachedFiles.describe(file), Files.readAllBytes(file));
+					service.attach(actor, inspectionId, resultId, AttachedFiles.describe(file), Files.readAllBytes(file));
 				}
-				Inspection loaded = current.registry().load(current.actor(), Inspection.class, inspectionId);
+				Inspection loaded = records.load(actor, Inspection.class, inspectionId);
 				onUi(() -> {
 					recording = false;
 					show(loaded, resultId);
@@ -313,26 +324,26 @@ public class RunnerPart {
 			return;
 		}
 		String id = inspection.getId();
-		RegistryAccess current = access;
-		var service = checklists.inspections();
+		Actor actor = acting.actor();
+		InspectionService service = inspections;
 		switch (step) {
-		case COMPLETE -> run(step, () -> service.complete(current.actor(), id));
-		case SUBMIT -> run(step, () -> service.submit(current.actor(), id));
-		case ACCEPT -> run(step, () -> service.accept(current.actor(), id));
+		case COMPLETE -> run(step, () -> service.complete(actor, id));
+		case SUBMIT -> run(step, () -> service.submit(actor, id));
+		case ACCEPT -> run(step, () -> service.accept(actor, id));
 		case REJECT -> {
 			InputDialog reasons = new InputDialog(parent.getShell(), Labels.plain(Messages.step_reject), Messages.step_rejectReasons, "", //$NON-NLS-1$
 					text -> text == null || text.isBlank() ? Messages.step_rejectReasons : null);
 			if (reasons.open() == Window.OK) {
 				String why = reasons.getValue();
-				run(step, () -> service.reject(current.actor(), id, why));
+				run(step, () -> service.reject(actor, id, why));
 			}
 		}
 		case REDO -> run(step, () -> {
-			Inspection again = service.redo(current.actor(), id);
+			Inspection again = service.redo(actor, id);
 			onUi(() -> Editors.open(parts, models, application, ChecklistParts.RUNNER, again.getId(), inspection.getMine().getName()));
 			return again;
 		});
-		case EXPORT -> PackageTransfer.export(parent.getShell(), access, checklists, id, inspection.getMine().getName(), this::status);
+		case EXPORT -> PackageTransfer.export(parent.getShell(), packages, actor, id, inspection.getMine().getName(), this::status);
 		}
 	}
 
@@ -347,7 +358,8 @@ public class RunnerPart {
 					load(null);
 				});
 				return Status.OK_STATUS;
-			} catch (InspectionException | StoreException e) {
+			} catch (MinewatchException e) {
+				ILog.of(RunnerPart.class).info(label + " refused: " + e.logged()); //$NON-NLS-1$
 				onUi(() -> MessageDialog.openError(parent.getShell(), NLS.bind(Messages.step_refused, label), e.getMessage()));
 				return Status.warning(e.getMessage(), e);
 			}

@@ -3,67 +3,55 @@ package org.minewatch.checklist.ui.templates;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.checklist.InspectionException;
-import org.minewatch.checklist.ui.Checklists;
+import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.Actor;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.model.registry.MineKind;
 import org.minewatch.ui.Labels;
-import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.WidgetKeys;
+import org.minewatch.ui.editors.FormDialog;
 
-/** Starts a template of one's own: its name, first edition, origin and the mine kinds it applies to. */
-final class NewTemplateDialog extends Dialog {
+/** Starts a template of one's own: its name, first edition, origin and the mine kinds it applies to; stored by the library in the background. */
+final class NewTemplateDialog extends FormDialog {
 
-	private final RegistryAccess access;
-	private final Checklists checklists;
+	private final TemplateLibrary templates;
+	private final Actor actor;
 	private Text name;
 	private Text edition;
 	private Combo origin;
 	private final List<Button> kinds = new ArrayList<>();
-	private Label problem;
 	private ChecklistTemplate created;
 
-	NewTemplateDialog(Shell parent, RegistryAccess access, Checklists checklists) {
-		super(parent);
-		this.access = access;
-		this.checklists = checklists;
+	NewTemplateDialog(Shell parent, TemplateLibrary templates, Actor actor) {
+		super(parent, Labels.plain(Messages.templates_new), Messages.templates_create);
+		this.templates = templates;
+		this.actor = actor;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Labels.plain(Messages.templates_new));
+	protected int columns() {
+		return 2;
 	}
 
 	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		name = text(area, Messages.templates_name, ChecklistKeys.TEMPLATE_NAME);
-		edition = text(area, Messages.templates_edition, ChecklistKeys.TEMPLATE_EDITION);
-		new Label(area, SWT.NONE).setText(Messages.templates_origin);
-		origin = new Combo(area, SWT.READ_ONLY);
+	protected void createForm(Composite area) {
+		name = text(area, Messages.templates_name, ChecklistKeys.TEMPLATE_NAME, SWT.BORDER);
+		edition = text(area, Messages.templates_edition, ChecklistKeys.TEMPLATE_EDITION, SWT.BORDER);
+		origin = combo(area, Messages.templates_origin, null);
 		TemplateOrigin.VALUES.forEach(o -> origin.add(ChecklistText.origin(o)));
 		origin.select(TemplateOrigin.PROVINCE_VALUE);
-		new Label(area, SWT.NONE).setText(Messages.templates_kinds);
+		label(area, Messages.templates_kinds);
 		Composite boxes = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(boxes);
 		for (MineKind kind : MineKind.VALUES) {
@@ -71,23 +59,6 @@ final class NewTemplateDialog extends Dialog {
 			box.setText(ChecklistText.mineKind(kind));
 			kinds.add(box);
 		}
-		problem = new Label(area, SWT.WRAP);
-		problem.setForeground(new Color(190, 0, 0));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(380, SWT.DEFAULT).applyTo(problem);
-		return area;
-	}
-
-	private static Text text(Composite area, String label, String key) {
-		new Label(area, SWT.NONE).setText(label);
-		Text text = WidgetKeys.name(new Text(area, SWT.BORDER), key);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
-		return text;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.templates_create, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, Messages.button_cancel, false);
 	}
 
 	@Override
@@ -98,14 +69,10 @@ final class NewTemplateDialog extends Dialog {
 				chosen.add(MineKind.VALUES.get(i));
 			}
 		}
-		try {
-			created = checklists.templates().newTemplate(access.actor(), name.getText(), edition.getText(), TemplateOrigin.VALUES.get(origin.getSelectionIndex()),
-					chosen, java.time.LocalDate.now(access.registry().store().clock()));
-			super.okPressed();
-		} catch (InspectionException | StoreException e) {
-			problem.setText(e.getMessage());
-			getShell().layout(true, true);
-		}
+		String named = name.getText();
+		String first = edition.getText();
+		TemplateOrigin from = TemplateOrigin.VALUES.get(origin.getSelectionIndex());
+		finish(Labels.plain(Messages.templates_new), () -> templates.newTemplate(actor, named, first, from, chosen, null), done -> created = done);
 	}
 
 	ChecklistTemplate created() {

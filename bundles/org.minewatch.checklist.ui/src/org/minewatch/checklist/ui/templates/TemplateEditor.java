@@ -23,12 +23,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.minewatch.checklist.InspectionException;
-import org.minewatch.checklist.ui.Checklists;
+import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.checklist.ChecklistPackage;
 import org.minewatch.model.checklist.ChecklistTemplate;
@@ -44,7 +43,7 @@ import org.minewatch.ui.editors.RecordEditor;
  */
 public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 
-	private Checklists checklists;
+	private TemplateLibrary templates;
 	private TemplateTree tree;
 	private Label notice;
 	private final Map<MineKind, Button> kinds = new LinkedHashMap<>();
@@ -55,8 +54,8 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 
 	@Inject
 	@Optional
-	void checklistsReady(Checklists ready) {
-		this.checklists = ready;
+	void templatesReady(TemplateLibrary ready) {
+		this.templates = ready;
 	}
 
 	@Override
@@ -96,12 +95,12 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 	 * again, so nothing edited meanwhile is stored.
 	 */
 	private void checkEditable(Composite form, Label notice, String templateId) {
-		Checklists library = checklists;
-		var actor = access.actor();
+		TemplateLibrary library = templates;
+		var actor = actor();
 		Display display = form.getDisplay();
 		Job job = Job.create(Messages.template_checking, monitor -> {
 			try {
-				String why = library == null ? Messages.checklists_notReady : library.templates().whyNotEditable(actor, templateId);
+				String why = library == null ? Messages.checklists_notReady : library.whyNotEditable(actor, templateId);
 				display.asyncExec(() -> {
 					if (form.isDisposed()) {
 						return;
@@ -115,7 +114,7 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 					form.layout(true, true);
 				});
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
 				display.asyncExec(() -> {
 					if (!notice.isDisposed()) {
 						notice.setText(e.getMessage());
@@ -168,13 +167,9 @@ public class TemplateEditor extends RecordEditor<ChecklistTemplate> {
 
 	@Override
 	protected ChecklistTemplate write(ChecklistTemplate snapshot, boolean overwrite) {
-		if (checklists == null) {
-			throw new StoreException(Messages.checklists_notReady);
+		if (templates == null) {
+			throw new MinewatchException("checklist.notReady", Messages.checklists_notReady); //$NON-NLS-1$
 		}
-		try {
-			return checklists.templates().save(access.actor(), snapshot, overwrite);
-		} catch (InspectionException e) {
-			throw new StoreException(e.getMessage(), e);
-		}
+		return templates.save(actor(), snapshot, overwrite);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -20,29 +21,25 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.minewatch.app.api.ShellContract;
-import org.minewatch.checklist.InspectionException;
+import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.checklist.ui.ChecklistParts;
-import org.minewatch.checklist.ui.Checklists;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.ChecklistText;
 import org.minewatch.checklist.ui.internal.Messages;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.core.Page;
+import org.minewatch.desk.Acting;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
-import org.minewatch.ui.Columns;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
-import org.minewatch.ui.Layouts;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.ui.PagedTable;
 import org.minewatch.ui.editors.RecordEditor;
 
 /**
@@ -61,52 +58,39 @@ public class TemplatesPart {
 	@Inject
 	private IEventBroker events;
 
-	private RegistryAccess access;
-	private Checklists checklists;
+	private TemplateLibrary templates;
+	private Acting acting;
 	private Composite parent;
-	private Label summary;
-	private TableViewer table;
+	private PagedTable<ChecklistTemplate> table;
 
 	@PostConstruct
 	public void create(Composite parent) {
 		this.parent = parent;
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		summary = new Label(parent, SWT.WRAP);
-		summary.setText(Messages.templates_waiting);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		name(table.getTable(), ChecklistKeys.TEMPLATES_TABLE);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_name, 280, ChecklistTemplate::getName);
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_edition, 170, ChecklistTemplate::getEdition);
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_origin, 80, t -> ChecklistText.origin(t.getOrigin()));
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_kinds, 160, ChecklistText::kinds);
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_validFrom, 100, t -> ChecklistText.date(t.getValidFrom()));
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_items, 60, t -> String.valueOf(t.getSections().stream().mapToInt(s -> s.getItems().size()).sum()));
-		Columns.add(table, ChecklistTemplate.class, Messages.templates_starter, 80, t -> t.isStarter() ? Messages.templates_starterMark : ""); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-		table.addOpenListener(e -> open(selected()));
+		table = new PagedTable<>(parent, ChecklistTemplate.class, 1, ChecklistKeys.TEMPLATES_SUMMARY, ChecklistKeys.TEMPLATES_TABLE);
+		table.summary((shown, total, more) -> NLS.bind(Messages.templates_summary, shown), why -> NLS.bind(Messages.list_failed, why))
+				.onOpen(this::open);
+		table.say(Messages.templates_waiting);
+		table.column(Messages.templates_name, 280, ChecklistTemplate::getName);
+		table.column(Messages.templates_edition, 170, ChecklistTemplate::getEdition);
+		table.column(Messages.templates_origin, 80, t -> ChecklistText.origin(t.getOrigin()));
+		table.column(Messages.templates_kinds, 160, ChecklistText::kinds);
+		table.column(Messages.templates_validFrom, 100, t -> ChecklistText.date(t.getValidFrom()));
+		table.column(Messages.templates_items, 60, t -> String.valueOf(t.getSections().stream().mapToInt(s -> s.getItems().size()).sum()));
+		table.column(Messages.templates_starter, 80, t -> t.isStarter() ? Messages.templates_starterMark : ""); //$NON-NLS-1$
 		Composite buttons = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-		button(buttons, Messages.templates_open, ChecklistKeys.TEMPLATES_OPEN, () -> open(selected()));
+		button(buttons, Messages.templates_open, ChecklistKeys.TEMPLATES_OPEN, () -> open(table.selected()));
 		button(buttons, Messages.templates_new, ChecklistKeys.TEMPLATES_NEW, this::newTemplate);
 		button(buttons, Messages.templates_newEdition, ChecklistKeys.TEMPLATES_EDITION, this::newEdition);
 		load();
 	}
 
+	/** The template library and the acting person arrive once the store is open. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		load();
-	}
-
-	@Inject
-	@Optional
-	void checklistsReady(Checklists ready) {
-		this.checklists = ready;
+	void servicesReady(@Optional TemplateLibrary library, @Optional Acting person) {
+		this.templates = library;
+		this.acting = person;
 		load();
 	}
 
@@ -117,46 +101,23 @@ public class TemplatesPart {
 		load();
 	}
 
-	private void button(Composite buttons, String label, String key, Runnable action) {
+	private static void button(Composite buttons, String label, String key, Runnable action) {
 		Button button = name(new Button(buttons, SWT.PUSH), key);
 		button.setText(label);
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
+	/** Reads every stored edition in the background: a few dozen, one page. */
 	private void load() {
-		if (parent == null || parent.isDisposed() || access == null || checklists == null) {
+		if (parent == null || parent.isDisposed() || templates == null || acting == null) {
 			return;
 		}
-		RegistryAccess current = access;
-		org.eclipse.swt.widgets.Display display = parent.getDisplay(); // taken here: the part may be closed before the job ends
-		Job job = Job.create(Messages.templates_loading, monitor -> {
-			try {
-				List<ChecklistTemplate> stored = checklists.templates().stored(current.actor());
-				display.asyncExec(() -> {
-					if (!table.getControl().isDisposed()) {
-						boolean first = table.getInput() == null;
-						table.setInput(stored.toArray());
-						if (first) {
-							Layouts.settle(parent, table.getControl());
-						}
-						summary.setText(NLS.bind(Messages.templates_summary, stored.size()));
-					}
-				});
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				display.asyncExec(() -> {
-					if (!summary.isDisposed()) {
-						summary.setText(NLS.bind(Messages.list_failed, e.getMessage()));
-					}
-				});
-				return Status.warning(e.getMessage(), e);
-			}
+		TemplateLibrary library = templates;
+		org.minewatch.core.Actor actor = acting.actor();
+		table.load(Messages.templates_loading, Messages.templates_loading, (request, first) -> {
+			List<ChecklistTemplate> stored = library.stored(actor);
+			return new PagedTable.Loaded<>(new Page<>(stored, null), stored.size());
 		});
-		job.schedule();
-	}
-
-	private ChecklistTemplate selected() {
-		return table.getStructuredSelection().getFirstElement() instanceof ChecklistTemplate template ? template : null;
 	}
 
 	private void open(ChecklistTemplate template) {
@@ -166,18 +127,18 @@ public class TemplatesPart {
 	}
 
 	private void newTemplate() {
-		if (access == null || checklists == null) {
+		if (templates == null || acting == null) {
 			return;
 		}
-		NewTemplateDialog dialog = new NewTemplateDialog(parent.getShell(), access, checklists);
-		if (dialog.open() == Window.OK) {
+		NewTemplateDialog dialog = new NewTemplateDialog(parent.getShell(), templates, acting.actor());
+		if (dialog.open() == Window.OK && dialog.created() != null) {
 			created(dialog.created());
 		}
 	}
 
 	private void newEdition() {
-		ChecklistTemplate template = selected();
-		if (template == null || access == null || checklists == null) {
+		ChecklistTemplate template = table.selected();
+		if (template == null || templates == null || acting == null) {
 			return;
 		}
 		InputDialog edition = new InputDialog(parent.getShell(), Labels.plain(Messages.templates_newEdition),
@@ -186,13 +147,27 @@ public class TemplatesPart {
 		if (edition.open() != Window.OK) {
 			return;
 		}
-		try {
-			TemplateOrigin origin = template.getOrigin() == TemplateOrigin.NATIONAL ? TemplateOrigin.PROVINCE : template.getOrigin();
-			created(checklists.templates().newEdition(access.actor(), template.getId(), edition.getValue(), origin,
-					java.time.LocalDate.now(access.registry().store().clock())));
-		} catch (InspectionException | StoreException e) {
-			MessageDialog.openError(parent.getShell(), Labels.plain(Messages.templates_newEdition), e.getMessage());
-		}
+		TemplateOrigin origin = template.getOrigin() == TemplateOrigin.NATIONAL ? TemplateOrigin.PROVINCE : template.getOrigin();
+		TemplateLibrary library = templates;
+		org.minewatch.core.Actor actor = acting.actor();
+		String named = edition.getValue();
+		org.eclipse.swt.widgets.Display display = parent.getDisplay();
+		Job job = Job.create(Labels.plain(Messages.templates_newEdition), monitor -> {
+			try {
+				ChecklistTemplate started = library.newEdition(actor, template.getId(), named, origin, null);
+				display.asyncExec(() -> {
+					if (!parent.isDisposed()) {
+						created(started);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (MinewatchException e) {
+				ILog.of(TemplatesPart.class).info("New edition refused: " + e.logged()); //$NON-NLS-1$
+				display.asyncExec(() -> MessageDialog.openError(parent.getShell(), Labels.plain(Messages.templates_newEdition), e.getMessage()));
+				return Status.OK_STATUS;
+			}
+		});
+		job.schedule();
 	}
 
 	private void created(ChecklistTemplate template) {
@@ -203,6 +178,6 @@ public class TemplatesPart {
 
 	@Focus
 	public void focus() {
-		table.getControl().setFocus();
+		table.setFocus();
 	}
 }

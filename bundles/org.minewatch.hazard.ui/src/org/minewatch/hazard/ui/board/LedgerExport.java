@@ -1,13 +1,8 @@
 package org.minewatch.hazard.ui.board;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -16,31 +11,25 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.minewatch.core.IndexRow;
-import org.minewatch.core.Page;
-import org.minewatch.core.PageRequest;
-import org.minewatch.core.StoreException;
-import org.minewatch.hazard.Ledger;
+import org.minewatch.core.Actor;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.core.Progress;
+import org.minewatch.hazard.BoardFilter;
+import org.minewatch.hazard.HazardService;
 import org.minewatch.hazard.ui.internal.Messages;
-import org.minewatch.model.hazard.Hazard;
 import org.minewatch.ui.ModelText;
-import org.minewatch.ui.RegistryAccess;
 
 /**
- * Exports the ledger (隐患台账) of the hazards the board shows, in its order, to an XLSX file the person
- * names: in a background job that can be cancelled, written to a temporary file first so that a cancelled or
- * failed export leaves no half-written ledger behind.
+ * Exports the ledger (隐患台账) of the hazards the board shows, in its order, to an XLSX file the person names,
+ * in a background job that can be cancelled; the hazard service writes it whole or not at all.
  */
 final class LedgerExport {
 
-	private static final int PAGE = 500;
-
-	static void start(Shell shell, RegistryAccess access, BoardFilter filter, LocalDate today, Consumer<String> status) {
+	static void start(Shell shell, HazardService hazards, Actor actor, BoardFilter filter, LocalDate today, Consumer<String> status) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.ledger_dialogTitle);
 		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
@@ -49,14 +38,14 @@ final class LedgerExport {
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {
-			schedule(access, filter, today, Path.of(chosen.endsWith(".xlsx") ? chosen : chosen + ".xlsx"), status); //$NON-NLS-1$ //$NON-NLS-2$
+			schedule(hazards, actor, filter, today, Path.of(chosen.endsWith(".xlsx") ? chosen : chosen + ".xlsx"), status); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
 	/** Writes the ledger to {@code file} in a job; {@code status} hears how many hazards it holds, or why it failed. */
-	static Job schedule(RegistryAccess access, BoardFilter filter, LocalDate today, Path file, Consumer<String> status) {
+	static Job schedule(HazardService hazards, Actor actor, BoardFilter filter, LocalDate today, Path file, Consumer<String> status) {
 		Job job = Job.create(NLS.bind(Messages.ledger_job, file.getFileName()), monitor -> {
-			IStatus result = write(access, filter, today, file, monitor);
+			IStatus result = write(hazards, actor, filter, today, file, monitor);
 			if (result.getSeverity() != IStatus.CANCEL) {
 				status.accept(result.getMessage());
 			}
@@ -67,41 +56,41 @@ final class LedgerExport {
 		return job;
 	}
 
-	private static IStatus write(RegistryAccess access, BoardFilter filter, LocalDate today, Path file, IProgressMonitor monitor) {
+	private static IStatus write(HazardService hazards, Actor actor, BoardFilter filter, LocalDate today, Path file, IProgressMonitor monitor) {
 		try {
-			long total = access.registry().store().read(access.actor(), s -> BoardRow.count(s, filter, today));
-			SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, total + 1));
-			List<Hazard> hazards = new ArrayList<>();
-			for (PageRequest request = filter.matchesNothing() ? null : PageRequest.first(PAGE); request != null;) {
-				if (progress.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				PageRequest current = request;
-				Page<IndexRow> page = access.registry().store().read(access.actor(), s -> {
-					Page<IndexRow> rows = s.rows(filter.query(today), current);
-					for (IndexRow row : rows.items()) {
-						Hazard hazard = s.get(Hazard.class, row.id());
-						EcoreUtil.resolveAll(hazard); // the ledger names the mine, the people and the agencies
-						hazards.add(hazard);
-					}
-					return rows;
-				});
-				progress.worked(page.items().size());
-				request = page.next();
+			int written = hazards.exportLedger(actor, ModelText.locale(), filter, NLS.bind(Messages.ledger_title, today), file, progress(monitor));
+			if (written < 0) {
+				return Status.CANCEL_STATUS;
 			}
-			Path partial = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				new Ledger(ModelText.locale()).write(NLS.bind(Messages.ledger_title, today), hazards, out);
-			} catch (IOException | RuntimeException e) {
-				Files.deleteIfExists(partial);
-				throw e;
-			}
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-			ILog.of(LedgerExport.class).info("Hazard ledger of " + hazards.size() + " hazards written to " + file); //$NON-NLS-1$ //$NON-NLS-2$
-			return Status.info(NLS.bind(Messages.ledger_written, hazards.size(), file));
-		} catch (IOException | StoreException e) {
+			ILog.of(LedgerExport.class).info("Hazard ledger of " + written + " hazards written to " + file); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.info(NLS.bind(Messages.ledger_written, written, file));
+		} catch (IOException e) {
+			return Status.error(NLS.bind(Messages.ledger_failed, file, e.getMessage()), e);
+		} catch (MinewatchException e) {
+			ILog.of(LedgerExport.class).warn("Hazard ledger not written: " + e.logged()); //$NON-NLS-1$
 			return Status.error(NLS.bind(Messages.ledger_failed, file, e.getMessage()), e);
 		}
+	}
+
+	/** The job's monitor as the service's progress. */
+	private static Progress progress(IProgressMonitor monitor) {
+		SubMonitor[] sub = { SubMonitor.convert(monitor) };
+		return new Progress() {
+			@Override
+			public void begin(long total) {
+				sub[0] = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, total + 1));
+			}
+
+			@Override
+			public void worked(int units) {
+				sub[0].worked(units);
+			}
+
+			@Override
+			public boolean cancelled() {
+				return monitor.isCanceled();
+			}
+		};
 	}
 
 	private LedgerExport() {

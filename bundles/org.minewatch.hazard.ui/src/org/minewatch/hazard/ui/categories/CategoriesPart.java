@@ -15,10 +15,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -26,15 +24,17 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.minewatch.app.api.ShellContract;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.desk.Acting;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.base.BaseFactory;
 import org.minewatch.model.base.Term;
 import org.minewatch.model.base.Vocabulary;
 import org.minewatch.model.refdata.ReferenceData;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.registry.Registry;
+import org.minewatch.ui.Columns;
 
 /**
  * The hazard categories (隐患类别) as the bureau keeps them: the classes and subclasses of mine practice that
@@ -49,7 +49,10 @@ public class CategoriesPart {
 	@Inject
 	private IEventBroker events;
 
-	private RegistryAccess access;
+	private static final Color RETIRED = new Color(140, 140, 140);
+
+	private Registry registry;
+	private Acting acting;
 	private Composite parent;
 	private Label notice;
 	private TreeViewer tree;
@@ -86,37 +89,19 @@ public class CategoriesPart {
 		tree.addSelectionChangedListener(e -> enableButtons());
 		tree.addDoubleClickListener(e -> edit());
 		enableButtons();
-		if (access != null) {
-			load();
-		}
+		load();
 	}
 
+	/** The registry and the acting person arrive once the store is open. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		if (parent != null && !parent.isDisposed() && working == null) {
-			load();
-		}
+	void servicesReady(@Optional Registry service, @Optional Acting person) {
+		this.registry = service;
+		this.acting = person;
+		load();
 	}
 
 	private void column(String title, int width, java.util.function.Function<Term, String> text) {
-		TreeViewerColumn column = new TreeViewerColumn(tree, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		Color grey = new Color(140, 140, 140);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String shown = text.apply((Term) element);
-				return shown == null ? "" : shown; //$NON-NLS-1$
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((Term) element).isRetired() ? grey : null;
-			}
-		});
+		Columns.add(tree, Term.class, title, width, text, term -> term.isRetired() ? RETIRED : null);
 	}
 
 	private static Button button(Composite buttons, String text, String key, Runnable action) {
@@ -128,9 +113,13 @@ public class CategoriesPart {
 	}
 
 	private void load() {
-		RegistryAccess current = access;
+		if (parent == null || parent.isDisposed() || working != null || registry == null || acting == null) {
+			return;
+		}
+		Registry service = registry;
+		org.minewatch.core.Actor actor = acting.actor();
 		Job job = Job.create(Messages.categories_loading, monitor -> {
-			Vocabulary read = EcoreUtil.copy(current.registry().reference(current.actor()).vocabularies().get(ReferenceData.HAZARD_CATEGORY));
+			Vocabulary read = EcoreUtil.copy(service.reference(actor).vocabularies().get(ReferenceData.HAZARD_CATEGORY));
 			parent.getDisplay().asyncExec(() -> show(read));
 			return Status.OK_STATUS;
 		});
@@ -155,7 +144,7 @@ public class CategoriesPart {
 
 	private void enableButtons() {
 		Term term = selected();
-		boolean writable = working != null && access != null && access.canWrite();
+		boolean writable = working != null && acting != null && acting.canWrite();
 		addSubclass.setEnabled(writable && term != null);
 		edit.setEnabled(writable && term != null);
 		retire.setEnabled(writable && term != null);
@@ -188,7 +177,7 @@ public class CategoriesPart {
 
 	void edit() {
 		Term term = selected();
-		if (term == null || access == null || !access.canWrite()) {
+		if (term == null || acting == null || !acting.canWrite()) {
 			return;
 		}
 		TermDialog dialog = new TermDialog(parent.getShell(), NLS.bind(Messages.categories_editTitle, term.getCode()), term.getLabelZh(), term.getLabelEn());
@@ -245,18 +234,19 @@ public class CategoriesPart {
 			return;
 		}
 		saving = true;
-		RegistryAccess current = access;
+		Registry service = registry;
+		org.minewatch.core.Actor actor = acting.actor();
 		Vocabulary snapshot = EcoreUtil.copy(working);
 		Job job = Job.create(Messages.categories_saving, monitor -> {
 			try {
-				current.registry().saveVocabulary(current.actor(), snapshot);
+				service.saveVocabulary(actor, snapshot);
 				parent.getDisplay().asyncExec(() -> {
 					saving = false;
 					part.setDirty(false);
 					events.post(ShellContract.STATUS_TOPIC, Messages.categories_saved);
 				});
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
 				parent.getDisplay().asyncExec(() -> {
 					saving = false;
 					events.post(ShellContract.STATUS_TOPIC, NLS.bind(Messages.categories_saveFailed, e.getMessage()));

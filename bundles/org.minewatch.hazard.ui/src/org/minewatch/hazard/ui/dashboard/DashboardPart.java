@@ -2,8 +2,6 @@ package org.minewatch.hazard.ui.dashboard;
 
 import static org.minewatch.ui.WidgetKeys.name;
 
-import java.time.LocalDate;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -24,8 +22,10 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ICircularSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
+import org.minewatch.desk.Acting;
 import org.minewatch.hazard.HazardFigures;
+import org.minewatch.hazard.HazardService;
 import org.minewatch.hazard.HazardFigures.Area;
 import org.minewatch.hazard.ui.internal.AreaChoice;
 import org.minewatch.hazard.ui.internal.HazardKeys;
@@ -33,9 +33,8 @@ import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
-import org.minewatch.model.time.Zones;
+import org.minewatch.registry.Registry;
 import org.minewatch.ui.ModelText;
-import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.Trace;
 
 /**
@@ -52,7 +51,10 @@ public class DashboardPart {
 	private static final Color RECTIFIED = new Color(60, 150, 60);
 	private static final Color PENDING = new Color(220, 160, 40);
 
-	private RegistryAccess access;
+	private Registry registry;
+	private HazardService hazards;
+	private Acting acting;
+	private boolean started;
 	private Composite parent;
 	private Combo area;
 	private Label figuresLine;
@@ -82,9 +84,7 @@ public class DashboardPart {
 		name(states, HazardKeys.DASHBOARD_STATES);
 		deadlines = chart(Messages.dashboard_overdueAndRepeats, 1);
 		rate = chart(Messages.dashboard_rate, 3);
-		if (access != null) {
-			start();
-		}
+		start();
 	}
 
 	private Chart chart(String title, int span) {
@@ -94,33 +94,45 @@ public class DashboardPart {
 		return chart;
 	}
 
+	/** The services and the acting person arrive once the store is open. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		if (parent != null && !parent.isDisposed()) {
-			start();
-		}
+	void servicesReady(@Optional Registry registryService, @Optional HazardService hazardService, @Optional Acting person) {
+		this.registry = registryService;
+		this.hazards = hazardService;
+		this.acting = person;
+		start();
 	}
 
 	private void start() {
-		areaChoice.fill(access);
+		if (started || parent == null || parent.isDisposed() || registry == null || hazards == null || acting == null) {
+			return;
+		}
+		started = true;
+		areaChoice.fill(registry.provinces(acting.actor()));
 		load();
 	}
 
 	private void load() {
+		if (!started) {
+			return;
+		}
 		Area asked = areaChoice.province() == null ? Area.NATION : Area.province(areaChoice.province().getCode());
-		RegistryAccess current = access;
-		LocalDate today = LocalDate.now(current.registry().store().clock().withZone(Zones.CHINA));
+		HazardService service = hazards;
+		org.minewatch.core.Actor actor = acting.actor();
 		int loading = ++generation;
 		figuresLine.setText(Messages.board_loading);
+		org.eclipse.swt.widgets.Display display = parent.getDisplay(); // taken here: the part may be closed before the job ends
 		Job job = Job.create(Messages.dashboard_job, monitor -> {
 			try {
-				HazardFigures figures = current.registry().store().read(current.actor(), s -> HazardFigures.count(s, asked, today));
-				parent.getDisplay().asyncExec(() -> show(loading, figures));
+				HazardFigures figures = service.figures(actor, asked);
+				display.asyncExec(() -> show(loading, figures));
 				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				parent.getDisplay().asyncExec(() -> figuresLine.setText(NLS.bind(Messages.board_failed, e.getMessage())));
+			} catch (MinewatchException e) {
+				display.asyncExec(() -> {
+					if (!figuresLine.isDisposed()) {
+						figuresLine.setText(NLS.bind(Messages.board_failed, e.getMessage()));
+					}
+				});
 				return Status.warning(e.getMessage(), e);
 			}
 		});

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.widgets.Composite;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.hazard.Citations;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.hazard.ui.internal.HazardText;
@@ -23,6 +24,7 @@ import org.minewatch.model.hazard.HazardPackage.Literals;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.MineArea;
 import org.minewatch.model.time.Zones;
+import org.minewatch.core.Actor;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.editors.RecordEditor;
 
@@ -65,7 +67,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 
 	@Override
 	protected void createForm(Composite form, Hazard hazard) {
-		LocalDate today = LocalDate.now(access.registry().store().clock().withZone(Zones.CHINA));
+		LocalDate today = today();
 		// the 五落实 and the plan are filled in here: an empty one to fill, part of the hazard once saved
 		if (hazard.getRectification() == null) {
 			hazard.setRectification(HazardFactory.eINSTANCE.createRectification());
@@ -87,7 +89,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 			info(form, ModelText.type(Literals.SUPERVISION), HazardText.agency(hazard.getSupervision().getAgency(), today) + "  " //$NON-NLS-1$
 					+ hazard.getSupervision().getNumber() + "  " + HazardText.time(hazard.getSupervision().getListedAt())); //$NON-NLS-1$
 		}
-		actions = new LifecycleBar(this, form, access, hazard);
+		actions = new LifecycleBar(this, form, hazard);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(actions.control());
 		if (service != null) {
 			actions.serviceReady(service);
@@ -121,12 +123,21 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		textArea(form, hazard.getPlan(), Literals.RECTIFICATION_PLAN__SAFETY_MEASURES);
 
 		heading(form, ModelText.feature(Literals.HAZARD__ATTACHMENTS));
-		photos = new Photos(form, hazard, access, domain(), this::status);
+		photos = new Photos(form, hazard, registry(), actor(), canWrite(), domain(), this::status);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(photos.control());
 
 		heading(form, Messages.editor_timeline);
 		Timeline timeline = new Timeline(form, hazard, today);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(600, timeline.preferredHeight()).applyTo(timeline.control());
+	}
+
+	/** Saved through the hazard service: the model's constraints checked there, and what only a lifecycle step changes refused. */
+	@Override
+	protected Hazard write(Hazard snapshot, boolean overwrite) {
+		if (service == null) {
+			throw new MinewatchException("hazard.serviceMissing", Messages.hazards_missing); //$NON-NLS-1$
+		}
+		return service.save(actor(), ModelText.locale(), snapshot, overwrite);
 	}
 
 	@Override
@@ -152,13 +163,25 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		status(message);
 	}
 
+	Actor acting() {
+		return actor();
+	}
+
+	boolean writable() {
+		return canWrite();
+	}
+
+	LocalDate day() {
+		return today();
+	}
+
 	private static List<?> areas(Hazard hazard) {
 		return hazard.getMine() == null ? List.of() : List.copyOf(hazard.getMine().getAreas());
 	}
 
 	/** The hazard categories, classes then their subclasses (the bureau's vocabulary); a retired one only if the hazard has it. */
 	private List<?> categories(Hazard hazard) {
-		ReferenceData reference = access.registry().reference(access.actor());
+		ReferenceData reference = registry().reference(actor());
 		var vocabulary = reference.vocabularies().get(ReferenceData.HAZARD_CATEGORY);
 		List<Term> terms = new ArrayList<>();
 		if (vocabulary != null) {
@@ -181,8 +204,8 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		if (hazard.getMine() == null) {
 			return List.of();
 		}
-		LocalDate day = hazard.getFoundAt() == null ? LocalDate.now(access.registry().store().clock()) : LocalDate.ofInstant(hazard.getFoundAt(), Zones.CHINA);
-		return Citations.forMine(access.registry().reference(access.actor()), hazard.getMine().getKind(), day, filter);
+		LocalDate day = hazard.getFoundAt() == null ? today() : LocalDate.ofInstant(hazard.getFoundAt(), Zones.CHINA);
+		return Citations.forMine(registry().reference(actor()), hazard.getMine().getKind(), day, filter);
 	}
 
 	private static String citation(Citation citation) {

@@ -3,7 +3,6 @@ package org.minewatch.hazard.ui.editor;
 import static org.minewatch.ui.WidgetKeys.name;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.hazard.HazardService.Step;
 import org.minewatch.hazard.Lifecycle;
-import org.minewatch.hazard.LifecycleException;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
@@ -31,7 +29,6 @@ import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.ui.ModelText;
-import org.minewatch.ui.RegistryAccess;
 import org.minewatch.ui.Labels;
 
 /**
@@ -57,16 +54,14 @@ final class LifecycleBar {
 	static final String VOID = "void"; //$NON-NLS-1$
 
 	private final HazardEditor editor;
-	private final RegistryAccess access;
 	private final Hazard hazard;
 	private final Composite bar;
 	private final Map<String, Button> buttons = new LinkedHashMap<>();
 	private HazardService service;
 	private boolean running;
 
-	LifecycleBar(HazardEditor editor, Composite parent, RegistryAccess access, Hazard hazard) {
+	LifecycleBar(HazardEditor editor, Composite parent, Hazard hazard) {
 		this.editor = editor;
-		this.access = access;
 		this.hazard = hazard;
 		bar = new Composite(parent, SWT.NONE);
 		RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(bar);
@@ -93,7 +88,7 @@ final class LifecycleBar {
 	/** Enables the buttons of the steps the hazard's state allows. */
 	void refresh(boolean dirty) {
 		Set<String> allowed = new Lifecycle(ModelText.locale()).allowedSteps(hazard);
-		boolean usable = service != null && access.canWrite() && hazard.getVoidedAt() == null && !running;
+		boolean usable = service != null && editor.writable() && hazard.getVoidedAt() == null && !running;
 		buttons.forEach((step, button) -> {
 			boolean possible = VOID.equals(step) || allowed.contains(step);
 			button.setEnabled(usable && possible && !dirty);
@@ -104,9 +99,16 @@ final class LifecycleBar {
 	private void ask(String step) {
 		if ("listForSupervision".equals(step)) { //$NON-NLS-1$
 			// the regulators above the mine that may list it: read in the background, then asked
+			HazardService asked = service;
+			org.minewatch.core.Actor actor = editor.acting();
+			String id = hazard.getId();
 			Job job = Job.create(Messages.step_reading, monitor -> {
-				List<Agency> chain = regulators();
-				bar.getDisplay().asyncExec(() -> open(step, chain));
+				try {
+					List<Agency> chain = asked.listingRegulators(actor, id);
+					bar.getDisplay().asyncExec(() -> open(step, chain));
+				} catch (MinewatchException e) {
+					bar.getDisplay().asyncExec(() -> refused(step, hazard.getNumber() == null ? id : hazard.getNumber(), e.getMessage()));
+				}
 				return Status.OK_STATUS;
 			});
 			job.schedule();
@@ -115,22 +117,11 @@ final class LifecycleBar {
 		}
 	}
 
-	private List<Agency> regulators() {
-		return access.registry().store().read(access.actor(), s -> {
-			List<Agency> chain = new ArrayList<>();
-			for (Agency agency = hazard.getOwner() == null ? null : s.get(Agency.class, hazard.getOwner().getId()); agency != null; agency = agency.getParent()) {
-				chain.add(agency);
-			}
-			return chain;
-		});
-	}
-
 	private void open(String step, List<Agency> agencies) {
 		if (bar.isDisposed()) {
 			return;
 		}
-		StepDialog dialog = new StepDialog(bar.getShell(), step, STEPS.get(step), hazard, agencies, access.actor().name(),
-				LocalDate.now(access.registry().store().clock().withZone(org.minewatch.model.time.Zones.CHINA)));
+		StepDialog dialog = new StepDialog(bar.getShell(), step, STEPS.get(step), hazard, agencies, editor.acting().name(), editor.day());
 		if (dialog.open() == Window.OK) {
 			take(step, dialog.input());
 		}
@@ -141,15 +132,16 @@ final class LifecycleBar {
 		refresh(false);
 		String id = hazard.getId();
 		String title = hazard.getNumber() == null ? id : hazard.getNumber();
+		org.minewatch.core.Actor actor = editor.acting();
 		Job job = Job.create(NLS.bind(Messages.step_job, plain(step), title), monitor -> {
 			try {
-				Hazard taken = VOID.equals(step) ? service.voidHazard(access.actor(), id, input.reason())
-						: service.take(access.actor(), ModelText.locale(), id, stepOf(step, input));
+				Hazard taken = VOID.equals(step) ? service.voidHazard(actor, id, input.reason())
+						: service.take(actor, ModelText.locale(), id, stepOf(step, input));
 				bar.getDisplay().asyncExec(() -> {
 					running = false;
 					editor.stepTaken(NLS.bind(Messages.step_taken, new Object[] { plain(step), title, HazardText.state(taken.getState()) }));
 				});
-			} catch (LifecycleException | StoreException e) {
+			} catch (MinewatchException e) {
 				bar.getDisplay().asyncExec(() -> refused(step, title, e.getMessage()));
 			}
 			return Status.OK_STATUS;

@@ -30,7 +30,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.Actor;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.hazard.ui.internal.Messages;
@@ -42,7 +43,7 @@ import org.minewatch.model.inspection.AttachmentKind;
 import org.minewatch.model.inspection.InspectionPackage;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.AttachedFiles;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.registry.Registry;
 
 /**
  * The hazard's photos and documents: a list, the selected photo shown, and "Attach..." to add files. A file's
@@ -54,16 +55,18 @@ final class Photos {
 	private static final int PREVIEW = 240;
 
 	private final Hazard hazard;
-	private final RegistryAccess access;
+	private final Registry registry;
+	private final Actor actor;
 	private final EditingDomain domain;
 	private final Consumer<String> status;
 	private final Composite box;
 	private final Table table;
 	private final Label preview;
 
-	Photos(Composite parent, Hazard hazard, RegistryAccess access, EditingDomain domain, Consumer<String> status) {
+	Photos(Composite parent, Hazard hazard, Registry registry, Actor actor, boolean canWrite, EditingDomain domain, Consumer<String> status) {
 		this.hazard = hazard;
-		this.access = access;
+		this.registry = registry;
+		this.actor = actor;
 		this.domain = domain;
 		this.status = status;
 		box = new Composite(parent, SWT.NONE);
@@ -82,7 +85,7 @@ final class Photos {
 		table.addListener(SWT.Selection, e -> show(selected()));
 		Button attach = name(new Button(box, SWT.PUSH), HazardKeys.PHOTO_ATTACH);
 		attach.setText(Messages.photos_attach);
-		attach.setEnabled(access.canWrite() && hazard.getVoidedAt() == null);
+		attach.setEnabled(canWrite && hazard.getVoidedAt() == null);
 		attach.addListener(SWT.Selection, e -> choose());
 		box.addListener(SWT.Dispose, e -> clearPreview());
 		refresh();
@@ -134,7 +137,7 @@ final class Photos {
 							domain.getCommandStack().execute(AddCommand.create(domain, hazard, HazardPackage.Literals.HAZARD__ATTACHMENTS, stored));
 						}
 					});
-				} catch (IOException | StoreException e) {
+				} catch (IOException | MinewatchException e) {
 					status.accept(NLS.bind(Messages.photos_failed, file, e.getMessage()));
 					return Status.warning(e.getMessage(), e);
 				}
@@ -150,8 +153,7 @@ final class Photos {
 		attachment.setOwner(hazard.getOwner()); // the hazard's record: its owner owns what it holds
 		// held by a scratch hazard while stored, so that the store keeps its bytes only: the hazard's document carries it
 		HazardFactory.eINSTANCE.createHazard().getAttachments().add(attachment);
-		access.registry().store().write(access.actor(), s -> s.attach(attachment, content));
-		return attachment;
+		return registry.storeContent(actor, attachment, content);
 	}
 
 	/** Shows a photo, scaled to the preview, read in the background. */
@@ -162,9 +164,14 @@ final class Photos {
 			return;
 		}
 		Job job = Job.create(Messages.photos_reading, monitor -> {
-			byte[] bytes = access.registry().store().read(access.actor(), s -> s.content(attachment));
-			box.getDisplay().asyncExec(() -> preview(bytes, attachment.getFileName()));
-			return Status.OK_STATUS;
+			try {
+				byte[] bytes = registry.content(actor, attachment);
+				box.getDisplay().asyncExec(() -> preview(bytes, attachment.getFileName()));
+				return Status.OK_STATUS;
+			} catch (MinewatchException e) {
+				status.accept(NLS.bind(Messages.photos_failed, attachment.getFileName(), e.getMessage()));
+				return Status.warning(e.getMessage(), e);
+			}
 		});
 		job.schedule();
 	}

@@ -7,13 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +26,7 @@ import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.ui.Labels;
+import org.minewatch.ui.editors.FormDialog;
 
 /**
  * Asks for what one lifecycle step needs: always why; the supervising agency and the listing number for
@@ -37,10 +34,9 @@ import org.minewatch.ui.Labels;
  * remarks and the photos before and after for an acceptance; the evidence for a fix on the spot. The rules
  * themselves are the lifecycle's: a step it refuses is refused with the rule's words.
  */
-final class StepDialog extends Dialog {
+final class StepDialog extends FormDialog {
 
 	private final String step;
-	private final String title;
 	private final Hazard hazard;
 	private final List<Agency> agencies;
 	private final String actor;
@@ -52,13 +48,11 @@ final class StepDialog extends Dialog {
 	private Button passed;
 	private Table first;
 	private Table second;
-	private Label problem;
 	private StepInput input;
 
 	StepDialog(Shell shell, String step, String title, Hazard hazard, List<Agency> agencies, String actor, LocalDate today) {
-		super(shell);
+		super(shell, Labels.plain(title), Labels.plain(title));
 		this.step = step;
-		this.title = title;
 		this.hazard = hazard;
 		this.agencies = agencies;
 		this.actor = actor;
@@ -66,20 +60,12 @@ final class StepDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Labels.plain(title));
+	protected int columns() {
+		return 2;
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+	protected void createForm(Composite area) {
 		switch (step) {
 		case "listForSupervision" -> { //$NON-NLS-1$
 			agency = name(new Combo(labelled(area, Messages.dialog_agency), SWT.READ_ONLY), HazardKeys.STEP_AGENCY);
@@ -111,16 +97,10 @@ final class StepDialog extends Dialog {
 		reason = name(new Text(labelled(area, "accept".equals(step) ? Messages.dialog_remarks : Messages.dialog_reason), SWT.BORDER | SWT.MULTI | SWT.WRAP), //$NON-NLS-1$
 				HazardKeys.STEP_REASON);
 		GridDataFactory.fillDefaults().grab(true, true).hint(360, reason.getLineHeight() * 3).applyTo(reason);
-		problem = new Label(area, SWT.WRAP);
-		problem.setForeground(new Color(190, 0, 0));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
-		return area;
 	}
 
-	private static Composite labelled(Composite area, String label) {
-		Label name = new Label(area, SWT.NONE);
-		name.setText(label);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(name);
+	private static Composite labelled(Composite area, String text) {
+		label(area, text);
 		return area;
 	}
 
@@ -157,20 +137,13 @@ final class StepDialog extends Dialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Labels.plain(title), true);
-		createButton(parent, IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
-	}
-
-	@Override
 	protected void okPressed() {
 		LocalDate newDeadline = null;
 		if (date != null) {
 			try {
 				newDeadline = LocalDate.parse(date.getText().strip());
 			} catch (DateTimeParseException e) {
-				problem.setText(NLS.bind(Messages.dialog_badDate, date.getText()));
-				problem.getParent().layout(true, true);
+				problem(NLS.bind(Messages.dialog_badDate, date.getText()));
 				return;
 			}
 		}

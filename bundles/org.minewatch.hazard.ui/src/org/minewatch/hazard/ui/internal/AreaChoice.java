@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.swt.widgets.Combo;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.ui.ModelText;
-import org.minewatch.ui.RegistryAccess;
 
 /** A choice of the nation or one of its provinces (the board's and the dashboard's area). */
 public final class AreaChoice {
@@ -18,8 +17,8 @@ public final class AreaChoice {
 	}
 
 	/** Lists the nation and the provinces, the nation chosen. */
-	public void fill(RegistryAccess access) {
-		provinces = access.registry().provinces(access.actor());
+	public void fill(List<Jurisdiction> all) {
+		provinces = List.copyOf(all);
 		combo.removeAll();
 		combo.add(Messages.board_nation);
 		provinces.forEach(p -> combo.add(ModelText.division(p)));

@@ -89,7 +89,6 @@ public final class Messages extends NLS {
 	public static String editor_voided;
 	public static String editor_yes;
 	public static String hazards_missing;
-	public static String hazards_starting;
 	public static String ledger_dialogTitle;
 	public static String ledger_failed;
 	public static String ledger_fileName;
@@ -102,7 +101,6 @@ public final class Messages extends NLS {
 	public static String photos_reading;
 	public static String photos_unreadable;
 	public static String register_done;
-	public static String register_failed;
 	public static String register_job;
 	public static String register_needDescription;
 	public static String register_needMine;

@@ -25,7 +25,6 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.RegistryPackage.Literals;
-import org.minewatch.model.time.Zones;
 import org.minewatch.ui.Editors;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.ui.ModelText;
@@ -62,18 +61,18 @@ public class EnterpriseEditor extends RecordEditor<Enterprise> {
 
 	@Override
 	protected void createForm(Composite form, Enterprise enterprise) {
-		LocalDate today = LocalDate.now(access.registry().store().clock().withZone(Zones.CHINA));
+		LocalDate today = today();
 		recordInfo(form);
 		info(form, ModelText.feature(BasePackage.Literals.RECORD__OWNER), enterprise.getOwner() == null ? "" : enterprise.getOwner().nameOn(today)); //$NON-NLS-1$
 		text(form, enterprise, Literals.ENTERPRISE__NAME);
 		text(form, enterprise, Literals.ENTERPRISE__CREDIT_CODE);
 		check(form, enterprise, Literals.ENTERPRISE__GROUP);
 		pick(form, enterprise, Literals.ENTERPRISE__PARENT, ModelText.feature(Literals.ENTERPRISE__PARENT),
-				filter -> access.registry().findEnterprises(access.actor(), filter, true, PageRequest.first(50)).items().stream()
+				filter -> registry().findEnterprises(actor(), filter, true, PageRequest.first(50)).items().stream()
 						.filter(e -> !e.getId().equals(enterprise.getId())).toList(),
 				Enterprise::getName);
 		pick(form, enterprise, Literals.ENTERPRISE__JURISDICTION, ModelText.feature(Literals.ENTERPRISE__JURISDICTION),
-				filter -> filter.isBlank() ? access.registry().provinces(access.actor()) : access.registry().findDivisions(access.actor(), filter, 100),
+				filter -> filter.isBlank() ? registry().provinces(actor()) : registry().findDivisions(actor(), filter, 100),
 				ModelText::divisionPath);
 		text(form, enterprise, Literals.ENTERPRISE__ADDRESS);
 		mines(form, enterprise);
@@ -94,7 +93,7 @@ public class EnterpriseEditor extends RecordEditor<Enterprise> {
 			}
 		});
 		Job job = Job.create(NLS.bind(Messages.editor_loadingJob, Messages.editor_enterpriseMines), monitor -> {
-			Page<IndexRow> page = access.registry().minesOf(access.actor(), enterprise.getId(), PageRequest.first(500));
+			Page<IndexRow> page = registry().minesOf(actor(), enterprise.getId(), PageRequest.first(500));
 			list.getDisplay().asyncExec(() -> {
 				if (!list.isDisposed()) {
 					rows.addAll(page.items());

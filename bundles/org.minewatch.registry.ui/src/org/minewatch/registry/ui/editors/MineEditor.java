@@ -12,7 +12,6 @@ import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage.Literals;
 import org.minewatch.model.registry.ProductionStatus;
-import org.minewatch.model.time.Zones;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.editors.RecordEditor;
@@ -37,7 +36,7 @@ public class MineEditor extends RecordEditor<Mine> {
 
 	@Override
 	protected void createForm(Composite form, Mine mine) {
-		LocalDate today = LocalDate.now(access.registry().store().clock().withZone(Zones.CHINA));
+		LocalDate today = today();
 		ProductionStatus current = mine.statusOn(today);
 		recordInfo(form);
 		info(form, ModelText.feature(BasePackage.Literals.RECORD__OWNER), mine.getOwner() == null ? "" : mine.getOwner().nameOn(today)); //$NON-NLS-1$
@@ -46,8 +45,8 @@ public class MineEditor extends RecordEditor<Mine> {
 		text(form, mine, Literals.MINE__CODE);
 		choice(form, mine, Literals.MINE__KIND);
 		pick(form, mine, Literals.MINE__ENTERPRISE, ModelText.feature(Literals.MINE__ENTERPRISE),
-				filter -> access.registry().findEnterprises(access.actor(), filter, false, PageRequest.first(50)).items(), Enterprise::getName);
-		choice(form, mine, Literals.MINE__PROVINCE, () -> access.registry().provinces(access.actor()), value -> ModelText.division((Jurisdiction) value));
+				filter -> registry().findEnterprises(actor(), filter, false, PageRequest.first(50)).items(), Enterprise::getName);
+		choice(form, mine, Literals.MINE__PROVINCE, () -> registry().provinces(actor()), value -> ModelText.division((Jurisdiction) value));
 		choice(form, mine, Literals.MINE__COUNTY, () -> counties(mine), value -> ModelText.division((Jurisdiction) value));
 		text(form, mine, Literals.MINE__ADDRESS);
 		text(form, mine, Literals.MINE__LATITUDE);
@@ -62,7 +61,7 @@ public class MineEditor extends RecordEditor<Mine> {
 	}
 
 	private List<?> counties(Mine mine) {
-		return mine.getProvince() == null ? List.of() : access.registry().counties(mine.getProvince());
+		return mine.getProvince() == null ? List.of() : registry().counties(mine.getProvince());
 	}
 
 	private static void since(EObject row, LocalDate today) {

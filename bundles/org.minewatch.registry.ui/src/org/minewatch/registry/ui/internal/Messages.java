@@ -10,10 +10,6 @@ public final class Messages extends NLS {
 	public static String acting_failed;
 	public static String acting_official;
 	public static String acting_title;
-	public static String access_failed;
-	public static String access_missing;
-	public static String access_readOnly;
-	public static String access_starting;
 	public static String editor_enterpriseMines;
 	public static String editor_loadingJob;
 	public static String editor_statusToday;

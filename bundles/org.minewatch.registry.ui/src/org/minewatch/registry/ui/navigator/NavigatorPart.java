@@ -30,7 +30,8 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.registry.ui.editors.EnterpriseEditor;
 import org.minewatch.registry.ui.editors.MineEditor;
 import org.minewatch.ui.Editors;
-import org.minewatch.ui.RegistryAccess;
+import org.minewatch.desk.Acting;
+import org.minewatch.registry.Registry;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.ui.Trace;
 import org.minewatch.ui.WidgetKeys;
@@ -58,7 +59,9 @@ public class NavigatorPart {
 	@Inject
 	private MApplication application;
 
-	private RegistryAccess access;
+	private Registry registry;
+	private Acting acting;
+	private java.time.Clock clock;
 	private Text filter;
 	private Label notice;
 	private TreeViewer viewer;
@@ -108,18 +111,29 @@ public class NavigatorPart {
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NodeLabels(parent.getDisplay())));
 		viewer.setUseHashlookup(true);
 		viewer.addOpenListener(event -> activate((Node) ((IStructuredSelection) event.getSelection()).getFirstElement()));
-		if (access != null) {
+		if (ready()) {
 			showBrowse();
 		}
 	}
 
+	/** The registry, the acting person and the clock arrive together once the store is open. */
 	@Inject
-	@Optional
-	void registryReady(RegistryAccess ready) {
-		this.access = ready;
-		if (viewer != null && !viewer.getControl().isDisposed()) {
+	void servicesReady(@Optional Registry service, @Optional Acting person, @Optional java.time.Clock time) {
+		boolean first = !ready();
+		this.registry = service;
+		this.acting = person;
+		this.clock = time;
+		if (first && ready() && viewer != null && !viewer.getControl().isDisposed()) {
 			showBrowse();
 		}
+	}
+
+	private boolean ready() {
+		return registry != null && acting != null && clock != null;
+	}
+
+	private NavigatorTree tree() {
+		return new NavigatorTree(registry, acting.actor(), java.time.LocalDate.now(clock));
 	}
 
 	@Focus
@@ -141,9 +155,9 @@ public class NavigatorPart {
 			show(browseRoot, null);
 			return;
 		}
-		RegistryAccess current = access;
+		NavigatorTree tree = tree();
 		Job job = Job.create(Messages.navigator_loadingTree, monitor -> {
-			Node root = new NavigatorTree(current.registry(), current.actor()).browse();
+			Node root = tree.browse();
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				browseRoot = root;
 				if (filter.getText().isBlank()) {
@@ -158,7 +172,7 @@ public class NavigatorPart {
 	}
 
 	private void runFilter() {
-		if (filter.isDisposed() || access == null) {
+		if (filter.isDisposed() || !ready()) {
 			return;
 		}
 		String text = filter.getText().strip();
@@ -169,9 +183,9 @@ public class NavigatorPart {
 			showBrowse();
 			return;
 		}
-		RegistryAccess current = access;
+		NavigatorTree tree = tree();
 		search = Job.create(NLS.bind(Messages.navigator_searching, text), monitor -> {
-			Node root = new NavigatorTree(current.registry(), current.actor()).filtered(text);
+			Node root = tree.filtered(text);
 			if (!monitor.isCanceled()) {
 				viewer.getControl().getDisplay().asyncExec(() -> {
 					if (!filter.isDisposed() && filter.getText().strip().equals(text)) {

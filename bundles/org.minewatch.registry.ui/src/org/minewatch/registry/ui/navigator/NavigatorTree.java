@@ -13,7 +13,6 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
-import org.minewatch.model.time.Zones;
 import org.minewatch.registry.Registry;
 import org.minewatch.registry.ui.internal.Messages;
 import org.minewatch.ui.ModelText;
@@ -31,10 +30,10 @@ final class NavigatorTree {
 	private final Actor actor;
 	private final LocalDate today;
 
-	NavigatorTree(Registry registry, Actor actor) {
+	NavigatorTree(Registry registry, Actor actor, LocalDate today) {
 		this.registry = registry;
 		this.actor = actor;
-		this.today = LocalDate.now(registry.store().clock().withZone(Zones.CHINA));
+		this.today = today;
 	}
 
 	/** The tree to browse: China, the agencies, the enterprises. */

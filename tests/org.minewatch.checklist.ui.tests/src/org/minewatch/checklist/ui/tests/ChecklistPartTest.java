@@ -6,28 +6,16 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.junit.jupiter.api.BeforeEach;
-import org.minewatch.checklist.InspectionPackages;
-import org.minewatch.checklist.InspectionService;
-import org.minewatch.checklist.StarterTemplates;
-import org.minewatch.checklist.TemplateLibrary;
-import org.minewatch.checklist.ui.Checklists;
-import org.minewatch.hazard.HazardService;
 import org.minewatch.tests.parts.PartTest;
 import org.minewatch.ui.Editors;
 
-/** A checklist part under test, with the checklist services over the test's store in its context. */
+/** A checklist part under test, with the checklist services over the test's store in its context (the fixture's). */
 abstract class ChecklistPartTest extends PartTest {
 
-	protected Checklists checklists;
 	protected MPart part;
 
 	@BeforeEach
-	void checklistServices() {
-		TemplateLibrary templates = new TemplateLibrary(fixture.store);
-		templates.addSource(new StarterTemplates());
-		templates.install(fixture.actor);
-		checklists = new Checklists(new InspectionService(fixture.store, new HazardService(fixture.store)), new InspectionPackages(fixture.store), templates);
-		context.set(Checklists.class, checklists);
+	void workbenchServices() {
 		// opening another part (a new round's runner, an editor) is the workbench's: here it records what was asked
 		context.set(EModelService.class, service(EModelService.class, (method, args) -> null));
 		context.set(EPartService.class, service(EPartService.class, (method, args) -> switch (method) {

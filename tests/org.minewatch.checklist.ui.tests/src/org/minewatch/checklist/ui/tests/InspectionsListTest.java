@@ -22,7 +22,7 @@ import org.minewatch.checklist.InspectionFilter;
 import org.minewatch.checklist.InspectionScope;
 import org.minewatch.checklist.ui.internal.ChecklistKeys;
 import org.minewatch.checklist.ui.internal.Messages;
-import org.minewatch.checklist.ui.list.InspectionRow;
+import org.minewatch.checklist.InspectionRow;
 import org.minewatch.checklist.ui.list.InspectionsPart;
 import org.minewatch.core.PageRequest;
 import org.minewatch.model.inspection.Inspection;
@@ -80,7 +80,8 @@ class InspectionsListTest extends ChecklistPartTest {
 				mines.notifyListeners(SWT.DefaultSelection, new Event());
 			});
 			ui.click(ui.byKey(dialog, ChecklistKeys.PLAN_MINE, Button.class));
-			assertTrue(ui.byKey(dialog, ChecklistKeys.PLAN_TEMPLATE, Combo.class).getSelectionIndex() >= 0, "a template for the mine's kind is offered");
+			Combo templates = ui.byKey(dialog, ChecklistKeys.PLAN_TEMPLATE, Combo.class);
+			ui.waitUntil(() -> templates.getSelectionIndex() >= 0, () -> "a template for the mine's kind is offered");
 			ui.click(ok(dialog));
 			planned[0] = true;
 		});

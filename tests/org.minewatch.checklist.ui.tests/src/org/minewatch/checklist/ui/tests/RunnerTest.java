@@ -142,13 +142,13 @@ class RunnerTest extends ChecklistPartTest {
 
 	/** Three items in two sections, on a template of the bureau's own, for a coal mine. */
 	private Inspection planSmallInspection() {
-		ChecklistTemplate template = checklists.templates().newTemplate(fixture.actor, "界面测试检查表", "1", TemplateOrigin.PROVINCE,
+		ChecklistTemplate template = fixture.templates.newTemplate(fixture.actor, "界面测试检查表", "1", TemplateOrigin.PROVINCE,
 				List.of(MineKind.UNDERGROUND_COAL), LocalDate.of(2021, 11, 1));
 		template.getSections().add(section("1", "安全管理", item("1.1", "安全生产责任制"), item("1.2", "局部通风管理")));
 		template.getSections().add(section("2", "爆破", item("2.1", "爆破作业")));
-		checklists.templates().save(fixture.actor, template, false);
+		fixture.templates.save(fixture.actor, template, false);
 		Mine mine = fixture.data.mines.stream().filter(m -> m.getKind() == MineKind.UNDERGROUND_COAL).findFirst().orElseThrow();
-		return checklists.inspections().plan(fixture.actor, InspectionKind.REGULATORY_INVESTIGATION, mine.getId(), template.getId(), LocalDate.of(2021, 11, 29),
+		return fixture.inspections.plan(fixture.actor, InspectionKind.REGULATORY_INVESTIGATION, mine.getId(), template.getId(), LocalDate.of(2021, 11, 29),
 				LocalDate.of(2021, 11, 30), List.of(new Member(fixture.actor.personId(), null, true)));
 	}
 

@@ -36,7 +36,7 @@ class TemplateEditorTest extends ChecklistPartTest {
 
 	@Test
 	void aTemplateIsCreatedInTheEditor() {
-		ChecklistTemplate started = checklists.templates().newTemplate(fixture.actor, "县局汛期专项检查表", "2021版", TemplateOrigin.PROVINCE,
+		ChecklistTemplate started = fixture.templates.newTemplate(fixture.actor, "县局汛期专项检查表", "2021版", TemplateOrigin.PROVINCE,
 				List.of(MineKind.UNDERGROUND_COAL), LocalDate.of(2021, 6, 1));
 		TemplateEditor editor = open(TemplateEditor.class, started.getId());
 		ui.waitUntil(() -> editor.isLoaded() && editor.isChecked(), () -> "the template loaded and checked");
@@ -78,12 +78,12 @@ class TemplateEditorTest extends ChecklistPartTest {
 
 	@Test
 	void aStarterIsShownReadOnlyWithTheReason() {
-		ChecklistTemplate starter = checklists.templates().forKind(fixture.actor, MineKind.TAILINGS_POND).stream().filter(ChecklistTemplate::isStarter)
+		ChecklistTemplate starter = fixture.templates.forKind(fixture.actor, MineKind.TAILINGS_POND).stream().filter(ChecklistTemplate::isStarter)
 				.findFirst().orElseThrow();
 		TemplateEditor editor = open(TemplateEditor.class, starter.getId());
 		ui.waitUntil(() -> editor.isLoaded() && editor.isChecked(), () -> "the template loaded and checked");
 		ui.flush();
-		assertEquals(checklists.templates().whyNotEditable(fixture.actor, starter.getId()), ui.byKey(shell, ChecklistKeys.TEMPLATE_NOTICE, Label.class).getText());
+		assertEquals(fixture.templates.whyNotEditable(fixture.actor, starter.getId()), ui.byKey(shell, ChecklistKeys.TEMPLATE_NOTICE, Label.class).getText());
 		assertFalse(action("addItem").isEnabled());
 		assertFalse(ui.byKey(shell, WidgetKeys.field(org.minewatch.model.base.BasePackage.Literals.EDITION__SOURCE), Text.class).getEditable());
 	}

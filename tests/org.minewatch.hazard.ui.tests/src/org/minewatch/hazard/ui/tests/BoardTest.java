@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minewatch.hazard.Escalation;
-import org.minewatch.hazard.ui.board.BoardRow;
+import org.minewatch.hazard.BoardRow;
 import org.minewatch.hazard.ui.board.HazardBoardPart;
 import org.minewatch.hazard.ui.internal.HazardKeys;
 import org.minewatch.hazard.ui.internal.HazardText;

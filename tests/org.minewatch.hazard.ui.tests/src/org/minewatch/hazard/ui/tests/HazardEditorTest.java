@@ -61,8 +61,7 @@ class HazardEditorTest extends PartTest {
 
 	@BeforeEach
 	void hazardService() {
-		service = new HazardService(fixture.store);
-		context.set(HazardService.class, service);
+		service = fixture.hazards;
 	}
 
 	@Test

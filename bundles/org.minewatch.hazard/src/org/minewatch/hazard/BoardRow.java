@@ -1,4 +1,4 @@
-package org.minewatch.hazard.ui.board;
+package org.minewatch.hazard;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +11,11 @@ import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Session;
-import org.minewatch.hazard.Escalation;
-import org.minewatch.hazard.ui.internal.HazardText;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.AgencyKind;
 
 /**
  * One line of the board: from the hazard's index row (mine, grade, state, deadline, found at) and its
@@ -27,25 +26,26 @@ public record BoardRow(String id, String number, String mineName, String descrip
 		long daysOverdue, String escalatedTo, Instant foundAt, boolean repeat) {
 
 	/** A page of the board, read in one unit of work: the index rows first, then the page's documents. */
-	public static Page<BoardRow> page(Session session, BoardFilter filter, PageRequest request, LocalDate today, Agencies agencies) {
+	static Page<BoardRow> page(Session session, BoardFilter filter, PageRequest request, LocalDate today) {
 		if (filter.matchesNothing()) {
 			return new Page<>(List.of(), null);
 		}
 		Page<IndexRow> page = session.rows(filter.query(today), request);
 		int stepDays = BureauSettings.integer(session, Escalation.STEP_DAYS_SETTING, Escalation.DEFAULT_STEP_DAYS);
+		StateAgencies agencies = new StateAgencies(session);
 		List<BoardRow> rows = new ArrayList<>();
 		for (IndexRow index : page.items()) {
 			Hazard hazard = session.get(Hazard.class, index.id());
 			long overdue = Escalation.daysOverdue(hazard, today);
 			rows.add(new BoardRow(hazard.getId(), hazard.getNumber(), index.text("mineName"), place(hazard), hazard.getGrade(), hazard.getState(), //$NON-NLS-1$
 					hazard.getRectification() == null ? null : hazard.getRectification().getDeadline(), overdue,
-					overdue == 0 ? "" : escalation(session, hazard, today, stepDays, agencies), hazard.getFoundAt(), hazard.getRepeatOf() != null)); //$NON-NLS-1$
+					overdue == 0 ? "" : escalation(hazard, today, stepDays, agencies), hazard.getFoundAt(), hazard.getRepeatOf() != null)); //$NON-NLS-1$
 		}
 		return new Page<>(rows, page.next());
 	}
 
 	/** How many hazards the filter matches (counted by the database). */
-	public static long count(Session session, BoardFilter filter, LocalDate today) {
+	static long count(Session session, BoardFilter filter, LocalDate today) {
 		if (filter.matchesNothing()) {
 			return 0;
 		}
@@ -58,31 +58,42 @@ public record BoardRow(String id, String number, String mineName, String descrip
 		return hazard.getPlace() == null || hazard.getPlace().isBlank() ? what : what + " (" + hazard.getPlace() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String escalation(Session session, Hazard hazard, LocalDate today, int stepDays, Agencies agencies) {
+	private static String escalation(Hazard hazard, LocalDate today, int stepDays, StateAgencies agencies) {
 		List<String> reached = new ArrayList<>();
 		List<Agency> chain = Escalation.localChain(hazard, today, stepDays);
 		if (!chain.isEmpty()) {
-			reached.add(HazardText.agency(chain.get(chain.size() - 1), today));
+			reached.add(name(chain.get(chain.size() - 1), today));
 		}
 		if (hazard.getGrade() == HazardGrade.MAJOR && hazard.getMine() != null) {
-			Escalation.stateAgency(agencies.all(session), hazard.getMine()).ifPresent(state -> reached.add(HazardText.agency(state, today)));
+			Escalation.stateAgency(agencies.all(), hazard.getMine()).ifPresent(state -> reached.add(name(state, today)));
 		}
 		return String.join(" \u00b7 ", reached); //$NON-NLS-1$
 	}
 
-	/** The agencies, read once (they change rarely) for finding the state agency of an area. */
-	public static final class Agencies {
+	/** An agency's name on a day; its id when it has no name. */
+	static String name(Agency agency, LocalDate day) {
+		return agency.getNames().isEmpty() ? agency.getId() : agency.nameOn(day);
+	}
+
+	/** The state enforcement agencies (sub-bureaus, provincial bureaus), read by their index once a page, when an overdue major hazard needs them. */
+	private static final class StateAgencies {
+		private final Session session;
 		private List<Agency> all;
 
-		synchronized List<Agency> all(Session session) {
+		StateAgencies(Session session) {
+			this.session = session;
+		}
+
+		List<Agency> all() {
 			if (all == null) {
-				List<Agency> read = new ArrayList<>();
+				all = new ArrayList<>();
+				Query<Agency> query = Query.of(Agency.class).whereIn("kind", //$NON-NLS-1$
+						List.of(AgencyKind.SUPERVISION_SUB_BUREAU, AgencyKind.PROVINCIAL_SUPERVISION_BUREAU));
 				for (PageRequest page = PageRequest.first(1000); page != null;) {
-					Page<Agency> found = session.query(Query.of(Agency.class), page);
-					read.addAll(found.items());
+					Page<Agency> found = session.query(query, page);
+					all.addAll(found.items());
 					page = found.next();
 				}
-				all = read;
 			}
 			return all;
 		}

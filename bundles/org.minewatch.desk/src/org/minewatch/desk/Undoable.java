@@ -1,4 +1,4 @@
-package org.minewatch.app.api;
+package org.minewatch.desk;
 
 /**
  * A part whose changes can be undone and redone (an editor over an EMF command stack): Edit > Undo

@@ -1,4 +1,4 @@
-package org.minewatch.app.api;
+package org.minewatch.desk;
 
 /**
  * What the shell offers the areas' UI bundles, by name: the status line's event topic, the tag

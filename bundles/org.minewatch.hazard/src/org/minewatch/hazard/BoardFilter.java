@@ -1,4 +1,4 @@
-package org.minewatch.hazard.ui.board;
+package org.minewatch.hazard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.minewatch.core.Query;
-import org.minewatch.hazard.Escalation;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
