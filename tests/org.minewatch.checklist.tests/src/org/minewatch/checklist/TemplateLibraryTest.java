@@ -58,7 +58,8 @@ class TemplateLibraryTest {
 			Offer offer = library.available(org.minewatch.model.refdata.ReferenceData.loadShipped());
 			assertEquals(List.of(), offer.problems());
 			assertEquals(2, offer.templates().stream().filter(t -> t.getOrigin() == TemplateOrigin.PROVINCE).count(), "the plugin's two editions");
-			assertEquals(MineKind.VALUES.size(), offer.templates().stream().filter(ChecklistTemplate::isStarter).count(), "the suite's starters");
+			assertEquals(MineKind.VALUES.size() + 1, offer.templates().stream().filter(ChecklistTemplate::isStarter).count(),
+					"the suite's starters: one per mine kind and the enterprise one");
 			provinceService.unregister();
 			provinceService = null;
 			assertEquals(0, library.available(org.minewatch.model.refdata.ReferenceData.loadShipped()).templates().stream()
@@ -81,7 +82,7 @@ class TemplateLibraryTest {
 		library.addSource(folder("data/no-such-folder/"));
 		{
 			Offer installed = library.install(demo.official());
-			assertEquals(MineKind.VALUES.size() + 2, installed.templates().size(), "four starters and two editions of the province's template");
+			assertEquals(MineKind.VALUES.size() + 1 + 2, installed.templates().size(), "five starters and two editions of the province's template");
 			assertEquals(1, installed.problems().size());
 			assertTrue(installed.problems().get(0).contains("no-such-folder"), installed.problems().get(0));
 

@@ -168,12 +168,11 @@ final class DemoInspections {
 	private ChecklistTemplate template(Agency national) {
 		ChecklistTemplate t = ChecklistFactory.eINSTANCE.createChecklistTemplate();
 		context.identify(t, national);
-		t.setName("井工煤矿安全大排查检查表（演示入门版）"); //$NON-NLS-1$
+		t.setName("井工煤矿安全大排查检查表（演示用起步模板）"); //$NON-NLS-1$
 		t.setEdition("demo-2021"); //$NON-NLS-1$
 		t.setSource("Minewatch demo data: a starter list, not the official 221-item checklist"); //$NON-NLS-1$
 		t.setValidFrom(DemoContext.CAMPAIGN_START);
-		t.setOrigin(TemplateOrigin.NATIONAL);
-		t.setOriginJurisdiction(context.reference().divisions().getNation());
+		t.setOrigin(TemplateOrigin.SUITE); // issued by nobody: not an official list
 		t.getAppliesTo().add(MineKind.UNDERGROUND_COAL);
 		t.setStarter(true);
 		int sectionNumber = 0;

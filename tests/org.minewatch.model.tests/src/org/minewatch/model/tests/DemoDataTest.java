@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.model.enforcement.EnforcementDocument;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.model.generate.ModelResources;
@@ -61,6 +62,8 @@ class DemoDataTest {
 		assertTrue(data.hazards.stream().anyMatch(h -> h.getCitation() != null && h.getCitation().getCriterion() != null));
 		assertTrue(!data.monitorAssignments.isEmpty() && !data.visits.isEmpty() && !data.plans.isEmpty() && !data.reports.isEmpty()
 				&& !data.documents.isEmpty());
+		assertTrue(data.templates.stream().filter(t -> t.isStarter()).allMatch(t -> t.getOrigin() == TemplateOrigin.SUITE && t.getOriginJurisdiction() == null),
+				"the demo's starter checklist is the suite's own, issued by nobody");
 	}
 
 	@Test

@@ -187,7 +187,7 @@ public class TemplatesPart {
 			return;
 		}
 		try {
-			TemplateOrigin origin = template.getOrigin() == TemplateOrigin.NATIONAL ? TemplateOrigin.PROVINCE : template.getOrigin();
+			TemplateOrigin origin = template.getOrigin() == TemplateOrigin.NATIONAL || template.getOrigin() == TemplateOrigin.SUITE ? TemplateOrigin.PROVINCE : template.getOrigin();
 			created(checklists.templates().newEdition(access.actor(), template.getId(), edition.getValue(), origin,
 					java.time.LocalDate.now(access.registry().store().clock())));
 		} catch (InspectionException | StoreException e) {
