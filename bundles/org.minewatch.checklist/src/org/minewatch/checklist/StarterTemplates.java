@@ -9,10 +9,10 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The suite's starter templates (data/checklists/ in this bundle): underground coal, open-pit coal,
- * underground non-coal and tailings ponds, organised by speciality as the campaign checklists are, each marked
- * as a starter; the underground coal one ends with the situations of the major-hazard standard, each citing its
- * article. The official 221- and 165-item lists are not public in our sources: a bureau or province authors
- * its own editions.
+ * underground non-coal, tailings ponds and a coal-mine enterprise, organised by speciality as the campaign
+ * checklists are, each marked as a starter of origin SUITE (not an official list); the two coal ones end with
+ * the situations of the major-hazard standard, each citing its article and item. The official 221- and 165-item
+ * lists are not public in our sources: a bureau or province authors its own editions.
  */
 @Component(service = TemplateSource.class)
 public final class StarterTemplates implements TemplateSource {

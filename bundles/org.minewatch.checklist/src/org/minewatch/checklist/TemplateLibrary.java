@@ -92,7 +92,9 @@ public final class TemplateLibrary implements AreaService {
 	 * Starts a new edition of a stored template for a bureau or province to author: the same sections and items
 	 * under ids derived from the name and the new edition, superseding the old one, owned by the author's agency
 	 * and stored at once. The old edition stays as it is for the inspections that use it. Refused when the
-	 * edition exists. Valid from {@code validFrom}, or today when null.
+	 * edition exists. Its origin is {@code origin}, or when null the old edition's, except that a new edition of the
+	 * suite's own or a national template is the province's (whoever edits it is not the state or the suite). Valid
+	 * from {@code validFrom}, or today when null.
 	 */
 	public ChecklistTemplate newEdition(Actor actor, String templateId, String edition, TemplateOrigin origin, java.time.LocalDate validFrom) {
 		if (edition == null || edition.isBlank()) {
@@ -109,7 +111,8 @@ public final class TemplateLibrary implements AreaService {
 			next.setOwner(null);
 			next.setCreatedAt(null);
 			next.setEdition(edition.strip());
-			next.setOrigin(origin);
+			next.setOrigin(origin != null ? origin
+					: old.getOrigin() == TemplateOrigin.NATIONAL || old.getOrigin() == TemplateOrigin.SUITE ? TemplateOrigin.PROVINCE : old.getOrigin());
 			next.setStarter(false);
 			next.setValidFrom(validFrom == null ? java.time.LocalDate.now(store.clock()) : validFrom);
 			next.setValidTo(null);

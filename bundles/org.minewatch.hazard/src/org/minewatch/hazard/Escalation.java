@@ -24,7 +24,10 @@ import org.minewatch.model.registry.Mine;
  */
 public final class Escalation {
 
-	/** The bureau setting: days overdue before a major hazard climbs one level; {@value #DEFAULT_STEP_DAYS} when not set. */
+	/**
+	 * The bureau setting: days overdue before a major hazard climbs one level; {@value #DEFAULT_STEP_DAYS} when not set.
+	 * A local choice of the bureau, not a rule: no source sets a number of days (docs/hazards.md).
+	 */
 	public static final String STEP_DAYS_SETTING = "hazard.escalation.stepDays"; //$NON-NLS-1$
 	public static final int DEFAULT_STEP_DAYS = 7;
 

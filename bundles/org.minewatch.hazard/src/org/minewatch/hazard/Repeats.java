@@ -19,7 +19,10 @@ import org.minewatch.model.hazard.Transition;
  */
 public final class Repeats {
 
-	/** The bureau setting: how many days after a hazard was closed a matching one counts as a repeat. */
+	/**
+	 * The bureau setting: how many days after a hazard was closed a matching one counts as a repeat. A local choice
+	 * of the bureau, not a rule: no source sets the window (docs/hazards.md).
+	 */
 	public static final String WINDOW_DAYS_SETTING = "hazard.repeat.windowDays"; //$NON-NLS-1$
 	public static final int DEFAULT_WINDOW_DAYS = 365;
 

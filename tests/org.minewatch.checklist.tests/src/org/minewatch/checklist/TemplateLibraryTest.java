@@ -59,7 +59,8 @@ class TemplateLibraryTest {
 			Offer offer = library.available(org.minewatch.model.refdata.ReferenceData.loadShipped());
 			assertEquals(List.of(), offer.problems());
 			assertEquals(2, offer.templates().stream().filter(t -> t.getOrigin() == TemplateOrigin.PROVINCE).count(), "the plugin's two editions");
-			assertEquals(MineKind.VALUES.size(), offer.templates().stream().filter(ChecklistTemplate::isStarter).count(), "the suite's starters");
+			assertEquals(MineKind.VALUES.size() + 1, offer.templates().stream().filter(ChecklistTemplate::isStarter).count(),
+					"the suite's starters: one per mine kind and the enterprise one");
 			provinceService.unregister();
 			provinceService = null;
 			assertEquals(0, library.available(org.minewatch.model.refdata.ReferenceData.loadShipped()).templates().stream()
@@ -82,7 +83,7 @@ class TemplateLibraryTest {
 		library.addSource(folder("data/no-such-folder/"));
 		{
 			Offer installed = library.install(demo.official());
-			assertEquals(MineKind.VALUES.size() + 2, installed.templates().size(), "four starters and two editions of the province's template");
+			assertEquals(MineKind.VALUES.size() + 1 + 2, installed.templates().size(), "five starters and two editions of the province's template");
 			assertEquals(1, installed.problems().size());
 			assertTrue(installed.problems().get(0).contains("no-such-folder"), installed.problems().get(0));
 
@@ -109,7 +110,8 @@ class TemplateLibraryTest {
 				bureau.setOwner(bureau); // the first agency owns itself
 				return s.create(bureau);
 			});
-			assertEquals("template editions added: " + MineKind.VALUES.size(), installer.run(actor));
+			int offered = library.available(org.minewatch.model.refdata.ReferenceData.loadShipped()).templates().size();
+			assertEquals("template editions added: " + offered, installer.run(actor));
 			assertEquals("template editions added: 0", installer.run(actor), "a second start adds nothing");
 			library.addSource(folder("data/no-such-folder/"));
 			org.minewatch.core.MinewatchException refused = org.junit.jupiter.api.Assertions.assertThrows(org.minewatch.core.MinewatchException.class,
@@ -140,5 +142,9 @@ class TemplateLibraryTest {
 		InspectionException twice = org.junit.jupiter.api.Assertions.assertThrows(InspectionException.class,
 				() -> library.newEdition(demo.official(), starter.getId(), "河北省 2022", TemplateOrigin.PROVINCE, null));
 		assertTrue(twice.getMessage().contains("already has an edition"), twice.getMessage());
+
+		ChecklistTemplate unsaid = library.newEdition(demo.official(), starter.getId(), "本局 2022", null, null);
+		assertEquals(TemplateOrigin.PROVINCE, unsaid.getOrigin(), "a starter's new edition is not the suite's: whoever edits it issues it");
+		assertEquals(java.time.LocalDate.now(demo.store().clock()), unsaid.getValidFrom(), "valid from today unless said");
 	}
 }

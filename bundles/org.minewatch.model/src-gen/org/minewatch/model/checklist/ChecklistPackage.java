@@ -190,13 +190,22 @@ public interface ChecklistPackage extends EPackage {
 	int CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE = BasePackage.RECORD_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Inspects</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_TEMPLATE__INSPECTS = BasePackage.RECORD_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Applies To</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_TEMPLATE__APPLIES_TO = BasePackage.RECORD_FEATURE_COUNT + 9;
+	int CHECKLIST_TEMPLATE__APPLIES_TO = BasePackage.RECORD_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Starter</b></em>' attribute.
@@ -205,7 +214,7 @@ public interface ChecklistPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_TEMPLATE__STARTER = BasePackage.RECORD_FEATURE_COUNT + 10;
+	int CHECKLIST_TEMPLATE__STARTER = BasePackage.RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Supersedes</b></em>' reference.
@@ -214,7 +223,7 @@ public interface ChecklistPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_TEMPLATE__SUPERSEDES = BasePackage.RECORD_FEATURE_COUNT + 11;
+	int CHECKLIST_TEMPLATE__SUPERSEDES = BasePackage.RECORD_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -223,7 +232,7 @@ public interface ChecklistPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_TEMPLATE__SECTIONS = BasePackage.RECORD_FEATURE_COUNT + 12;
+	int CHECKLIST_TEMPLATE__SECTIONS = BasePackage.RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Template</em>' class.
@@ -232,7 +241,7 @@ public interface ChecklistPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_TEMPLATE_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 13;
+	int CHECKLIST_TEMPLATE_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The operation id for the '<em>Is Valid On</em>' operation.
@@ -437,6 +446,17 @@ public interface ChecklistPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '{@link org.minewatch.model.checklist.InspectedUnit <em>Inspected Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.minewatch.model.checklist.InspectedUnit
+	 * @see org.minewatch.model.checklist.impl.ChecklistPackageImpl#getInspectedUnit()
+	 * @generated
+	 */
+	int INSPECTED_UNIT = 4;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.minewatch.model.checklist.ChecklistTemplate <em>Template</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -489,6 +509,17 @@ public interface ChecklistPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getChecklistTemplate_OriginEnterprise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.checklist.ChecklistTemplate#getInspects <em>Inspects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inspects</em>'.
+	 * @see org.minewatch.model.checklist.ChecklistTemplate#getInspects()
+	 * @see #getChecklistTemplate()
+	 * @generated
+	 */
+	EAttribute getChecklistTemplate_Inspects();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.minewatch.model.checklist.ChecklistTemplate#getAppliesTo <em>Applies To</em>}'.
@@ -708,6 +739,16 @@ public interface ChecklistPackage extends EPackage {
 	EEnum getTemplateOrigin();
 
 	/**
+	 * Returns the meta object for enum '{@link org.minewatch.model.checklist.InspectedUnit <em>Inspected Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Inspected Unit</em>'.
+	 * @see org.minewatch.model.checklist.InspectedUnit
+	 * @generated
+	 */
+	EEnum getInspectedUnit();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -771,6 +812,14 @@ public interface ChecklistPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE = eINSTANCE.getChecklistTemplate_OriginEnterprise();
+
+		/**
+		 * The meta object literal for the '<em><b>Inspects</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_TEMPLATE__INSPECTS = eINSTANCE.getChecklistTemplate_Inspects();
 
 		/**
 		 * The meta object literal for the '<em><b>Applies To</b></em>' attribute list feature.
@@ -937,6 +986,16 @@ public interface ChecklistPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TEMPLATE_ORIGIN = eINSTANCE.getTemplateOrigin();
+
+		/**
+		 * The meta object literal for the '{@link org.minewatch.model.checklist.InspectedUnit <em>Inspected Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.minewatch.model.checklist.InspectedUnit
+		 * @see org.minewatch.model.checklist.impl.ChecklistPackageImpl#getInspectedUnit()
+		 * @generated
+		 */
+		EEnum INSPECTED_UNIT = eINSTANCE.getInspectedUnit();
 
 	}
 

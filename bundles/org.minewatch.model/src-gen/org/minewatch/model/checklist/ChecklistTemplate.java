@@ -24,6 +24,7 @@ import org.minewatch.model.registry.MineKind;
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getOriginJurisdiction <em>Origin Jurisdiction</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getOriginEnterprise <em>Origin Enterprise</em>}</li>
+ *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getInspects <em>Inspects</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#isStarter <em>Starter</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.ChecklistTemplate#getSupersedes <em>Supersedes</em>}</li>
@@ -127,6 +128,34 @@ public interface ChecklistTemplate extends org.minewatch.model.base.Record, Edit
 	void setOriginEnterprise(Enterprise value);
 
 	/**
+	 * Returns the value of the '<em><b>Inspects</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.minewatch.model.checklist.InspectedUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the template inspects: a mine of the kinds in appliesTo, or an enterprise itself (its own work as the mines' company; appliesTo then names no mine kind).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inspects</em>' attribute.
+	 * @see org.minewatch.model.checklist.InspectedUnit
+	 * @see #setInspects(InspectedUnit)
+	 * @see org.minewatch.model.checklist.ChecklistPackage#getChecklistTemplate_Inspects()
+	 * @model
+	 * @generated
+	 */
+	InspectedUnit getInspects();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.checklist.ChecklistTemplate#getInspects <em>Inspects</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inspects</em>' attribute.
+	 * @see org.minewatch.model.checklist.InspectedUnit
+	 * @see #getInspects()
+	 * @generated
+	 */
+	void setInspects(InspectedUnit value);
+
+	/**
 	 * Returns the value of the '<em><b>Applies To</b></em>' attribute list.
 	 * The list contents are of type {@link org.minewatch.model.registry.MineKind}.
 	 * The literals are from the enumeration {@link org.minewatch.model.registry.MineKind}.
@@ -145,7 +174,7 @@ public interface ChecklistTemplate extends org.minewatch.model.base.Record, Edit
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * A starter template shipped with Minewatch, not an official list.
+	 * A starter template shipped with Minewatch, not an official list (its origin is SUITE).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Starter</em>' attribute.
 	 * @see #setStarter(boolean)

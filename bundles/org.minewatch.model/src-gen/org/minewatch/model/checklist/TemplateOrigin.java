@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Template Origin</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Who issued the template: the state, a province or an enterprise; SUITE: shipped with Minewatch as a starter, issued by nobody and not an official list.
+ * <!-- end-model-doc -->
  * @see org.minewatch.model.checklist.ChecklistPackage#getTemplateOrigin()
  * @model
  * @generated
@@ -46,7 +49,15 @@ public enum TemplateOrigin implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ENTERPRISE(2, "ENTERPRISE", "ENTERPRISE");
+	ENTERPRISE(2, "ENTERPRISE", "ENTERPRISE"), /**
+	 * The '<em><b>SUITE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUITE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUITE(3, "SUITE", "SUITE");
 
 	/**
 	 * The '<em><b>NATIONAL</b></em>' literal value.
@@ -82,6 +93,17 @@ public enum TemplateOrigin implements Enumerator {
 	public static final int ENTERPRISE_VALUE = 2;
 
 	/**
+	 * The '<em><b>SUITE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUITE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUITE_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Template Origin</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +114,7 @@ public enum TemplateOrigin implements Enumerator {
 			NATIONAL,
 			PROVINCE,
 			ENTERPRISE,
+			SUITE,
 		};
 
 	/**
@@ -151,6 +174,7 @@ public enum TemplateOrigin implements Enumerator {
 			case NATIONAL_VALUE: return NATIONAL;
 			case PROVINCE_VALUE: return PROVINCE;
 			case ENTERPRISE_VALUE: return ENTERPRISE;
+			case SUITE_VALUE: return SUITE;
 		}
 		return null;
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.minewatch.model.jurisdiction.Agency#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Agency#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Agency#getLevel <em>Level</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Agency#getParent <em>Parent</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Agency#getCovers <em>Covers</em>}</li>
@@ -55,6 +56,34 @@ public interface Agency extends org.minewatch.model.base.Record {
 	 * @generated
 	 */
 	void setKind(AgencyKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Department</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.minewatch.model.jurisdiction.RegulatorDepartment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a local regulator: the department of the local government it belongs to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Department</em>' attribute.
+	 * @see org.minewatch.model.jurisdiction.RegulatorDepartment
+	 * @see #setDepartment(RegulatorDepartment)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getAgency_Department()
+	 * @model
+	 * @generated
+	 */
+	RegulatorDepartment getDepartment();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Agency#getDepartment <em>Department</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Department</em>' attribute.
+	 * @see org.minewatch.model.jurisdiction.RegulatorDepartment
+	 * @see #getDepartment()
+	 * @generated
+	 */
+	void setDepartment(RegulatorDepartment value);
 
 	/**
 	 * Returns the value of the '<em><b>Level</b></em>' attribute.

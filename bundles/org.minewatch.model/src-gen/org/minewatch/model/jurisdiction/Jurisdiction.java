@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A node of the division tree: nation, province, prefecture or county, with its GB/T 2260 code.
+ * A node of the division tree: nation, province, prefecture or county-level area, with its six-digit code.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#isFunctionalZone <em>Functional Zone</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getParent <em>Parent</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.Jurisdiction#getChildren <em>Children</em>}</li>
  * </ul>
@@ -63,7 +64,7 @@ public interface Jurisdiction extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The six-digit GB/T 2260 code.
+	 * The six-digit code of the statistical division code list (统计用区划代码): GB/T 2260's code for an administrative division, a code of the list's own for a development zone (see functionalZone).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Code</em>' attribute.
 	 * @see #setCode(String)
@@ -151,6 +152,31 @@ public interface Jurisdiction extends EObject {
 	 * @generated
 	 */
 	void setLevel(JurisdictionLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Functional Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A development zone, management district or similar area to which the statistical code list gives a county-level code (fifth digit 7, e.g. 130171, 152571): not an administrative division of GB/T 2260. Kept, since mines lie in them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Functional Zone</em>' attribute.
+	 * @see #setFunctionalZone(boolean)
+	 * @see org.minewatch.model.jurisdiction.JurisdictionPackage#getJurisdiction_FunctionalZone()
+	 * @model
+	 * @generated
+	 */
+	boolean isFunctionalZone();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.jurisdiction.Jurisdiction#isFunctionalZone <em>Functional Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Functional Zone</em>' attribute.
+	 * @see #isFunctionalZone()
+	 * @generated
+	 */
+	void setFunctionalZone(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Parent</b></em>' container reference.

@@ -24,7 +24,7 @@ import org.minewatch.model.base.BasePackage;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Administrative divisions (GB/T 2260) and the agencies that supervise them.
+ * Divisions as the statistical division code list gives them (GB/T 2260's administrative divisions and the list's own development zones) and the agencies that supervise them.
  * <!-- end-model-doc -->
  * @see org.minewatch.model.jurisdiction.JurisdictionFactory
  * @model kind="package"
@@ -210,13 +210,22 @@ public interface JurisdictionPackage extends EPackage {
 	int JURISDICTION__LEVEL = 4;
 
 	/**
+	 * The feature id for the '<em><b>Functional Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JURISDICTION__FUNCTIONAL_ZONE = 5;
+
+	/**
 	 * The feature id for the '<em><b>Parent</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__PARENT = 5;
+	int JURISDICTION__PARENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -225,7 +234,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION__CHILDREN = 6;
+	int JURISDICTION__CHILDREN = 7;
 
 	/**
 	 * The number of structural features of the '<em>Jurisdiction</em>' class.
@@ -234,7 +243,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JURISDICTION_FEATURE_COUNT = 7;
+	int JURISDICTION_FEATURE_COUNT = 8;
 
 	/**
 	 * The operation id for the '<em>Contains</em>' operation.
@@ -319,13 +328,22 @@ public interface JurisdictionPackage extends EPackage {
 	int AGENCY__KIND = BasePackage.RECORD_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Department</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__DEPARTMENT = BasePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__LEVEL = BasePackage.RECORD_FEATURE_COUNT + 1;
+	int AGENCY__LEVEL = BasePackage.RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Parent</b></em>' reference.
@@ -334,7 +352,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__PARENT = BasePackage.RECORD_FEATURE_COUNT + 2;
+	int AGENCY__PARENT = BasePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Covers</b></em>' reference list.
@@ -343,7 +361,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__COVERS = BasePackage.RECORD_FEATURE_COUNT + 3;
+	int AGENCY__COVERS = BasePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Names</b></em>' containment reference list.
@@ -352,7 +370,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY__NAMES = BasePackage.RECORD_FEATURE_COUNT + 4;
+	int AGENCY__NAMES = BasePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Agency</em>' class.
@@ -361,7 +379,7 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 5;
+	int AGENCY_FEATURE_COUNT = BasePackage.RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Name On</em>' operation.
@@ -467,6 +485,17 @@ public interface JurisdictionPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '{@link org.minewatch.model.jurisdiction.RegulatorDepartment <em>Regulator Department</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.minewatch.model.jurisdiction.RegulatorDepartment
+	 * @see org.minewatch.model.jurisdiction.impl.JurisdictionPackageImpl#getRegulatorDepartment()
+	 * @generated
+	 */
+	int REGULATOR_DEPARTMENT = 6;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.minewatch.model.jurisdiction.DivisionEdition <em>Division Edition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -553,6 +582,17 @@ public interface JurisdictionPackage extends EPackage {
 	EAttribute getJurisdiction_Level();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.jurisdiction.Jurisdiction#isFunctionalZone <em>Functional Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Functional Zone</em>'.
+	 * @see org.minewatch.model.jurisdiction.Jurisdiction#isFunctionalZone()
+	 * @see #getJurisdiction()
+	 * @generated
+	 */
+	EAttribute getJurisdiction_FunctionalZone();
+
+	/**
 	 * Returns the meta object for the container reference '{@link org.minewatch.model.jurisdiction.Jurisdiction#getParent <em>Parent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -614,6 +654,17 @@ public interface JurisdictionPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAgency_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.jurisdiction.Agency#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department</em>'.
+	 * @see org.minewatch.model.jurisdiction.Agency#getDepartment()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_Department();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.minewatch.model.jurisdiction.Agency#getLevel <em>Level</em>}'.
@@ -744,6 +795,16 @@ public interface JurisdictionPackage extends EPackage {
 	EEnum getAgencyKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.minewatch.model.jurisdiction.RegulatorDepartment <em>Regulator Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Regulator Department</em>'.
+	 * @see org.minewatch.model.jurisdiction.RegulatorDepartment
+	 * @generated
+	 */
+	EEnum getRegulatorDepartment();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -835,6 +896,14 @@ public interface JurisdictionPackage extends EPackage {
 		EAttribute JURISDICTION__LEVEL = eINSTANCE.getJurisdiction_Level();
 
 		/**
+		 * The meta object literal for the '<em><b>Functional Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JURISDICTION__FUNCTIONAL_ZONE = eINSTANCE.getJurisdiction_FunctionalZone();
+
+		/**
 		 * The meta object literal for the '<em><b>Parent</b></em>' container reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -883,6 +952,14 @@ public interface JurisdictionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AGENCY__KIND = eINSTANCE.getAgency_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__DEPARTMENT = eINSTANCE.getAgency_Department();
 
 		/**
 		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
@@ -985,6 +1062,16 @@ public interface JurisdictionPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum AGENCY_KIND = eINSTANCE.getAgencyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.minewatch.model.jurisdiction.RegulatorDepartment <em>Regulator Department</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.minewatch.model.jurisdiction.RegulatorDepartment
+		 * @see org.minewatch.model.jurisdiction.impl.JurisdictionPackageImpl#getRegulatorDepartment()
+		 * @generated
+		 */
+		EEnum REGULATOR_DEPARTMENT = eINSTANCE.getRegulatorDepartment();
 
 	}
 

@@ -206,7 +206,7 @@ final class DemoHazards {
 		acceptance.setCheckedBy(checker);
 		acceptance.setCheckedAt(at);
 		acceptance.setPassed(passed);
-		acceptance.setRemarks(passed ? "现场复查，整改到位" : "现场复查，整改不到位，退回治理"); //$NON-NLS-1$ //$NON-NLS-2$
+		acceptance.setRemarks(passed ? "现场复查，整改到位" : "现场复查，整改不到位，退回整改"); //$NON-NLS-1$ //$NON-NLS-2$
 		Attachment before = photo(hazard, "整改前照片", hazard.getFoundAt()); //$NON-NLS-1$
 		Attachment after = photo(hazard, "整改后照片", at); //$NON-NLS-1$
 		hazard.getAttachments().add(before);

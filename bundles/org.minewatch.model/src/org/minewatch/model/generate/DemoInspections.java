@@ -39,7 +39,7 @@ final class DemoInspections {
 	private static final List<Section> SECTIONS = List.of(
 			new Section("通风、瓦斯和粉尘", "VENTILATION", new String[][] { { "通风系统", "矿井通风系统是否完善、可靠，有无不符合规定的串联通风" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					{ "瓦斯检查", "瓦斯检查制度是否落实，有无瓦斯超限作业" }, { "瓦斯抽采", "瓦斯抽采系统是否正常运行" } }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			new Section("地质与防治水", "GEOLOGY_WATER", new String[][] { { "水害探查", "是否坚持有掘必探、先探后掘" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Section("地测防治水", "GEOLOGY_WATER", new String[][] { { "水害探查", "是否坚持有掘必探、先探后掘" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					{ "防治水设施", "排水系统能力是否满足要求" } }), //$NON-NLS-1$ //$NON-NLS-2$
 			new Section("采掘", "MINING", new String[][] { { "采掘布置", "采掘工作面个数是否符合规定" }, { "顶板管理", "顶板支护是否符合作业规程" } }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			new Section("机电运输", "ELECTROMECHANICAL", new String[][] { { "供电系统", "是否具备双回路供电" }, { "提升运输", "提升运输设备保护装置是否齐全有效" } }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -168,12 +168,11 @@ final class DemoInspections {
 	private ChecklistTemplate template(Agency national) {
 		ChecklistTemplate t = ChecklistFactory.eINSTANCE.createChecklistTemplate();
 		context.identify(t, national);
-		t.setName("井工煤矿安全大排查检查表（演示入门版）"); //$NON-NLS-1$
+		t.setName("井工煤矿安全大排查检查表（演示用起步模板）"); //$NON-NLS-1$
 		t.setEdition("demo-2021"); //$NON-NLS-1$
 		t.setSource("Minewatch demo data: a starter list, not the official 221-item checklist"); //$NON-NLS-1$
 		t.setValidFrom(DemoContext.CAMPAIGN_START);
-		t.setOrigin(TemplateOrigin.NATIONAL);
-		t.setOriginJurisdiction(context.reference().divisions().getNation());
+		t.setOrigin(TemplateOrigin.SUITE); // issued by nobody: not an official list
 		t.getAppliesTo().add(MineKind.UNDERGROUND_COAL);
 		t.setStarter(true);
 		int sectionNumber = 0;

@@ -193,7 +193,7 @@ final class DemoPlans {
 		EnforcementDocument document = EnforcementFactory.eINSTANCE.createEnforcementDocument();
 		context.identify(document, agency);
 		document.setKind(kind);
-		document.setNumber(String.format("%s煤安监〔2021〕%d号", inspection.getMine().getProvince().getName().substring(0, 2), data.documents.size() + 1)); //$NON-NLS-1$
+		document.setNumber(String.format("%s煤安监〔2021〕%d号", DemoRegistry.abbreviation(inspection.getMine().getProvince()), data.documents.size() + 1)); //$NON-NLS-1$
 		document.setIssuingAgency(agency);
 		document.setMine(inspection.getMine());
 		document.setInspection(inspection);

@@ -13,6 +13,7 @@ import org.minewatch.model.jurisdiction.AgencyName;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionFactory;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
+import org.minewatch.model.jurisdiction.RegulatorDepartment;
 import org.minewatch.model.people.Account;
 import org.minewatch.model.people.PeopleFactory;
 import org.minewatch.model.people.Person;
@@ -39,15 +40,31 @@ import org.minewatch.model.registry.SupervisionClass;
 /** Agencies, enterprises, mines and people of the provinces the 2021 bulletin names. */
 final class DemoRegistry {
 
-	/** A province of the demo: its code, short name, abbreviation, the city used, and the share of each mine kind. */
-	record Province(String code, String shortName, String city, double openPit, double nonCoal) {
+	/**
+	 * A province of the demo: its code, short name, one-character abbreviation (as in document numbers), the city
+	 * used, the share of each mine kind, and the department its local regulators belong to.
+	 */
+	record Province(String code, String shortName, String abbreviation, String city, double openPit, double nonCoal, RegulatorDepartment department) {
 	}
 
-	static final List<Province> PROVINCES = List.of(new Province("370000", "山东", "370600", 0, 0.05), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			new Province("140000", "山西", "141000", 0.05, 0), new Province("230000", "黑龙江", "230300", 0.05, 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			new Province("410000", "河南", "410400", 0, 0.15), new Province("150000", "内蒙古", "150600", 0.4, 0.05), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			new Province("520000", "贵州", "520200", 0, 0.05), new Province("130000", "河北", "130200", 0.05, 0.2)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	/**
+	 * The provinces of the 2021 bulletin. Their local regulators are emergency-management departments, except
+	 * where the bulletin shows others regulating coal mines: Shanxi's energy department, Heilongjiang's
+	 * coal-management departments (煤管部门).
+	 */
+	static final List<Province> PROVINCES = List.of(new Province("370000", "山东", "鲁", "370600", 0, 0.05, RegulatorDepartment.EMERGENCY_MANAGEMENT), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("140000", "山西", "晋", "141000", 0.05, 0, RegulatorDepartment.ENERGY), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("230000", "黑龙江", "黑", "230300", 0.05, 0, RegulatorDepartment.COAL_MANAGEMENT), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("410000", "河南", "豫", "410400", 0, 0.15, RegulatorDepartment.EMERGENCY_MANAGEMENT), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("150000", "内蒙古", "蒙", "150600", 0.4, 0.05, RegulatorDepartment.EMERGENCY_MANAGEMENT), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("520000", "贵州", "黔", "520200", 0, 0.05, RegulatorDepartment.EMERGENCY_MANAGEMENT), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			new Province("130000", "河北", "冀", "130200", 0.05, 0.2, RegulatorDepartment.EMERGENCY_MANAGEMENT)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+	/**
+	 * The day the national bureau took its new name (国家煤矿安全监察局 → 国家矿山安全监察局). The provincial bureaus
+	 * kept theirs: the bulletin of February 2021 still calls them 河南煤矿安监局, 各省级煤矿安监局, and our sources
+	 * do not date their later renaming, so the demo does not rename them.
+	 */
 	static final LocalDate RENAMED = LocalDate.of(2020, 9, 1);
 	private static final String[] MINE_WORDS = { "兴隆", "鑫源", "东风", "红旗", "永安", "福顺", "宏达", "金山", "新华", "大兴", "安泰", "广源", "瑞丰" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
@@ -78,16 +95,16 @@ final class DemoRegistry {
 		Jurisdiction province = jurisdiction(spec.code());
 		Jurisdiction city = jurisdiction(spec.city());
 		String p = province.getName();
-		Agency bureau = agency(national, AgencyKind.PROVINCIAL_SUPERVISION_BUREAU, JurisdictionLevel.PROVINCE, province,
-				spec.shortName() + "煤矿安全监察局", "国家矿山安全监察局" + spec.shortName() + "局"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String bureauName = spec.shortName() + "煤矿安全监察局"; //$NON-NLS-1$
+		Agency bureau = agency(national, AgencyKind.PROVINCIAL_SUPERVISION_BUREAU, JurisdictionLevel.PROVINCE, province, null, bureauName);
 		Agency subBureau = agency(bureau, AgencyKind.SUPERVISION_SUB_BUREAU, JurisdictionLevel.PREFECTURE, city, null,
-				"国家矿山安全监察局" + spec.shortName() + "局" + city.getName() + "监察分局"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Agency provincial = agency(null, AgencyKind.LOCAL_REGULATOR, JurisdictionLevel.PROVINCE, province, null, p + "应急管理厅"); //$NON-NLS-1$
-		Agency cityRegulator = agency(provincial, AgencyKind.LOCAL_REGULATOR, JurisdictionLevel.PREFECTURE, city, null, city.getName() + "应急管理局"); //$NON-NLS-1$
+				bureauName + city.getName().replaceFirst("市$", "") + "监察分局"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Agency provincial = localRegulator(spec, null, JurisdictionLevel.PROVINCE, province, p);
+		Agency cityRegulator = localRegulator(spec, provincial, JurisdictionLevel.PREFECTURE, city, city.getName());
 		List<Agency> countyRegulators = new ArrayList<>();
 		List<Jurisdiction> counties = city.getChildren().stream().filter(c -> !c.getName().equals("市辖区")).limit(4).toList(); //$NON-NLS-1$
 		for (Jurisdiction county : counties) {
-			countyRegulators.add(agency(cityRegulator, AgencyKind.LOCAL_REGULATOR, JurisdictionLevel.COUNTY, county, null, county.getName() + "应急管理局")); //$NON-NLS-1$
+			countyRegulators.add(localRegulator(spec, cityRegulator, JurisdictionLevel.COUNTY, county, county.getName()));
 		}
 		for (Agency agency : List.of(bureau, subBureau, provincial, cityRegulator)) {
 			inspectors(agency, 3);
@@ -103,6 +120,23 @@ final class DemoRegistry {
 				mine(spec, company, countyRegulators.get(index), counties.get(index));
 			}
 		}
+	}
+
+	/** A local regulator of the province's department, named as such a department is: 山西省能源局, 古冶区应急管理局. */
+	private Agency localRegulator(Province spec, Agency parent, JurisdictionLevel level, Jurisdiction covers, String place) {
+		String department = switch (spec.department()) {
+		case ENERGY -> "能源局"; //$NON-NLS-1$
+		case COAL_MANAGEMENT -> "煤炭生产安全管理局"; //$NON-NLS-1$
+		default -> level == JurisdictionLevel.PROVINCE ? "应急管理厅" : "应急管理局"; //$NON-NLS-1$ //$NON-NLS-2$
+		};
+		Agency agency = agency(parent, AgencyKind.LOCAL_REGULATOR, level, covers, null, place + department);
+		agency.setDepartment(spec.department());
+		return agency;
+	}
+
+	/** The one-character abbreviation of a demo province (晋 for 山西省), as in document numbers. */
+	static String abbreviation(Jurisdiction province) {
+		return PROVINCES.stream().filter(p -> p.code().equals(province.getCode())).findFirst().orElseThrow().abbreviation();
 	}
 
 	private Agency agency(Agency parent, AgencyKind kind, JurisdictionLevel level, Jurisdiction covers, String oldName, String name) {

@@ -17,13 +17,15 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
 /**
- * Loads China's administrative divisions from the china-division data set: provinces.json,
- * cities.json and areas.json (arrays of {code, name, provinceCode?, cityCode?}) into a tree
- * nation → province → prefecture → county with six-digit GB/T 2260 codes. Every entry is kept
- * and hung under its parent, keyed by the data set's own code (a prefecture-level city without
- * counties, such as 东莞市, is listed again as its own county-level area with the same six-digit
- * code); an entry whose parent is unknown, a duplicate code or a malformed file is refused with
- * file, line, column and JSON path.
+ * Loads China's divisions from the china-division data set, a copy of the National Bureau of Statistics'
+ * statistical division code list (统计用区划代码): provinces.json, cities.json and areas.json (arrays of
+ * {code, name, provinceCode?, cityCode?}) into a tree nation → province → prefecture → county with six-digit
+ * codes. The list takes GB/T 2260's codes for administrative divisions and gives county-level codes of its
+ * own (fifth digit 7) to development zones, management districts and the like: those are kept, since mines
+ * lie in them, and marked {@code functionalZone}. Every entry is kept and hung under its parent, keyed by
+ * the data set's own code (a prefecture-level city without counties, such as 东莞市, is listed again as its
+ * own county-level area with the same six-digit code); an entry whose parent is unknown, a duplicate code or
+ * a malformed file is refused with file, line, column and JSON path.
  */
 public final class DivisionLoader {
 
@@ -47,17 +49,26 @@ public final class DivisionLoader {
 			if (city.getParent() != province) {
 				throw entry.error("cityCode", "the city " + entry.get("cityCode") + " is not in the province " + entry.get("provinceCode")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			}
-			add(entry, byCode, city, JurisdictionLevel.COUNTY, 6);
+			add(entry, byCode, city, JurisdictionLevel.COUNTY, 6).setFunctionalZone(isFunctionalZone(entry.get("code"))); //$NON-NLS-1$
 		});
 		return edition;
 	}
 
-	/** Six-digit GB/T 2260 code of a short code (11 → 110000, 1101 → 110100). */
+	/** The six-digit code of a short code (11 → 110000, 1101 → 110100). */
 	public static String gbCode(String shortCode) {
 		return (shortCode + "000000").substring(0, 6); //$NON-NLS-1$
 	}
 
-	private static void add(Entry entry, Map<String, Jurisdiction> byCode, Jurisdiction parent, JurisdictionLevel level, int digits) {
+	/**
+	 * Whether a county-level code of the statistical list is one of its development zones or management
+	 * districts (130171 石家庄高新技术产业开发区, 152571 乌拉盖管理区管委会): fifth digit 7. In the shipped edition
+	 * every such code is a zone of that kind and none an administrative division (ReferenceDataTest checks it).
+	 */
+	public static boolean isFunctionalZone(String countyCode) {
+		return countyCode.length() == 6 && countyCode.charAt(4) == '7';
+	}
+
+	private static Jurisdiction add(Entry entry, Map<String, Jurisdiction> byCode, Jurisdiction parent, JurisdictionLevel level, int digits) {
 		String code = entry.get("code"); //$NON-NLS-1$
 		if (code.length() != digits || !code.chars().allMatch(Character::isDigit)) {
 			throw entry.error("code", "expected " + digits + " digits: " + code); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -68,6 +79,7 @@ public final class DivisionLoader {
 		Jurisdiction jurisdiction = jurisdiction(code, gbCode(code), entry.get("name"), level); //$NON-NLS-1$
 		parent.getChildren().add(jurisdiction);
 		byCode.put(code, jurisdiction);
+		return jurisdiction;
 	}
 
 	private static Jurisdiction parent(Entry entry, String field, Map<String, Jurisdiction> byCode) {

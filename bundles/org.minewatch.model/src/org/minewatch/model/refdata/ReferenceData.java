@@ -54,7 +54,7 @@ public record ReferenceData(DivisionEdition divisions, List<CriteriaEdition> cri
 	}
 
 	/**
-	 * The division with this six-digit GB/T 2260 code, or null; where a prefecture-level city is
+	 * The division with this six-digit code of the statistical division list, or null; where a prefecture-level city is
 	 * listed again as its own county-level area, the higher level.
 	 */
 	public Jurisdiction jurisdiction(String code) {

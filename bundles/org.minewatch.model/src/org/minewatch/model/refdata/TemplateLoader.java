@@ -11,6 +11,7 @@ import org.minewatch.model.checklist.ChecklistFactory;
 import org.minewatch.model.checklist.ChecklistItem;
 import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.InspectedUnit;
 import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.model.hazard.CriteriaEdition;
 import org.minewatch.model.hazard.Criterion;
@@ -18,9 +19,11 @@ import org.minewatch.model.hazard.CriterionCategory;
 import org.minewatch.model.registry.MineKind;
 
 /**
- * Loads one edition of a checklist template: edition.properties (name, edition, origin, the mine kinds it
- * applies to, whether it is a starter template, source, licence, validity; {@code majorHazards = true} adds the
- * situations of the major-hazard standard in force for its kind as a last section, each citing its article)
+ * Loads one edition of a checklist template: edition.properties (name, edition, origin, what it inspects
+ * ({@code inspects}: MINE, the default, or ENTERPRISE), the mine kinds it applies to (none for an enterprise
+ * template), whether it is a starter template, source, licence, validity; {@code majorHazards = true} adds the
+ * situations of the major-hazard standard in force for its kind as a last section, each citing its article
+ * and item as the standard numbers them: 第四条第（一）项)
  * and items.tsv (section_no, section, speciality, item_no, subject, criteria, method, legal_basis,
  * key_operation, applies_to). Ids are derived from the name and edition, so that the same edition loaded
  * twice is the same record, and an inspection's answers keep pointing at the items of the edition it used.
@@ -42,7 +45,17 @@ public final class TemplateLoader {
 		if (template.getOrigin() == null) {
 			throw new DataFileException(properties.file(), properties.lineOf("origin"), "origin", "unknown origin " + origin + "; known: " + TemplateOrigin.VALUES); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
+		String inspects = properties.optional("inspects"); //$NON-NLS-1$
+		template.setInspects(inspects == null ? InspectedUnit.MINE : InspectedUnit.get(inspects));
+		if (template.getInspects() == null) {
+			throw new DataFileException(properties.file(), properties.lineOf("inspects"), "inspects", "unknown unit " + inspects + "; known: " + InspectedUnit.VALUES); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
 		template.getAppliesTo().addAll(kinds(properties.list("appliesTo"), properties.file(), properties.lineOf("appliesTo"), "appliesTo")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if ((template.getInspects() == InspectedUnit.ENTERPRISE) != template.getAppliesTo().isEmpty()) {
+			throw new DataFileException(properties.file(), properties.lineOf("appliesTo"), "appliesTo", //$NON-NLS-1$ //$NON-NLS-2$
+					template.getInspects() == InspectedUnit.ENTERPRISE ? "a template for inspecting an enterprise names no mine kind" //$NON-NLS-1$
+							: "a template for inspecting mines names its mine kinds"); //$NON-NLS-1$
+		}
 		template.setStarter(Boolean.parseBoolean(properties.optional("starter"))); //$NON-NLS-1$
 		Map<String, ChecklistSection> sections = new LinkedHashMap<>();
 		TsvFile.read(folder, FILE, COLUMNS, row -> {
@@ -113,9 +126,9 @@ public final class TemplateLoader {
 				item.setSubject(category.getTitle());
 				item.setCriteria(criterion.getText());
 				item.setMethod("查阅资料，现场核查"); //$NON-NLS-1$
-				String itemNo = criterion.getCode().substring(criterion.getCode().indexOf('.') + 1);
+				int itemNo = Integer.parseInt(criterion.getCode().substring(criterion.getCode().indexOf('.') + 1));
 				item.setLegalBasis("《" + standard.getStandard() + "》（" + standard.getEdition() + "）" + (category.getArticle() == null ? "" : category.getArticle()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-						+ "第" + itemNo + "项"); //$NON-NLS-1$ //$NON-NLS-2$
+						+ "第（" + ChineseNumbers.of(itemNo) + "）项"); //$NON-NLS-1$ //$NON-NLS-2$
 				section.getItems().add(item);
 			}
 		}

@@ -7,6 +7,10 @@ import java.util.Set;
 
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.checklist.ChecklistPackage;
+import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.InspectedUnit;
+import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.model.hazard.Acceptance;
 import org.minewatch.model.hazard.DeadlineExtension;
 import org.minewatch.model.hazard.Hazard;
@@ -185,10 +189,22 @@ public final class Constraints {
 			JurisdictionPackage.Literals.JURISDICTION__LEVEL, j -> j.getParent() != null && j.getLevel() != null && j.getParent().getLevel() != null
 					&& j.getLevel().getValue() != j.getParent().getLevel().getValue() + 1 ? new Object[] { j.getParent().getName() } : null);
 
+	/**
+	 * Only the suite's starter templates have the origin SUITE (issued by nobody, not an official list): a bureau's
+	 * or a province's template says who issued it. (Starters stored before SUITE existed say NATIONAL; they stay.)
+	 */
+	static final Constraint<ChecklistTemplate> TEMPLATE_SUITE_ORIGIN = new Constraint<>("template.suiteOrigin", ChecklistTemplate.class, //$NON-NLS-1$
+			ChecklistPackage.Literals.CHECKLIST_TEMPLATE__ORIGIN, t -> t.getOrigin() == TemplateOrigin.SUITE && !t.isStarter() ? new Object[0] : null);
+
+	/** A template for inspecting an enterprise itself names no mine kind (so it is never offered for a mine); one for mines names its kinds. */
+	static final Constraint<ChecklistTemplate> TEMPLATE_ENTERPRISE_KINDS = new Constraint<>("template.enterpriseKinds", ChecklistTemplate.class, //$NON-NLS-1$
+			ChecklistPackage.Literals.CHECKLIST_TEMPLATE__APPLIES_TO, t -> (t.getInspects() == InspectedUnit.ENTERPRISE) != t.getAppliesTo().isEmpty()
+					? new Object[0] : null);
+
 	public static final List<Constraint<?>> ALL = List.of(MAJOR_HAZARD_FIVE_IN_PLACE, GENERAL_HAZARD_RESPONSIBILITY, MAJOR_HAZARD_PLAN,
 			CLOSED_HAZARD_ACCEPTED, ACCEPTOR_NOT_RECTIFIER, CITATION_ONLY_FOR_MAJOR, EXTENSION_LATER, MINE_COUNTY_IN_PROVINCE, MINE_COUNTY_LEVEL,
 			ENTERPRISE_PARENT_IS_GROUP, LICENCE_PERIOD, MONITOR_PERIOD, INSPECTION_COMPLETE, HAZARD_RESULT_WRITTEN_OUT, INSPECTION_REJECTION_REASON,
-			REPORT_REJECTION_REASON, VOID_REASON, SUPERSEDE_REASON, JURISDICTION_LEVEL);
+			REPORT_REJECTION_REASON, VOID_REASON, SUPERSEDE_REASON, JURISDICTION_LEVEL, TEMPLATE_SUITE_ORIGIN, TEMPLATE_ENTERPRISE_KINDS);
 
 	private static List<Field> missingFiveInPlace(Rectification r, boolean major) {
 		List<Field> missing = new ArrayList<>();

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minewatch.model.base.LegalRecord;
+import org.minewatch.model.checklist.ChecklistFactory;
+import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.InspectedUnit;
+import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.model.hazard.Acceptance;
 import org.minewatch.model.hazard.Citation;
 import org.minewatch.model.hazard.DeadlineExtension;
@@ -41,6 +45,7 @@ import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Licence;
 import org.minewatch.model.registry.Mine;
+import org.minewatch.model.registry.MineKind;
 import org.minewatch.model.registry.RegistryFactory;
 import org.minewatch.model.report.Report;
 import org.minewatch.model.report.ReportFactory;
@@ -92,7 +97,11 @@ class ConstraintsTest {
 				c("legal.voidReason", () -> voided(hazard(HazardGrade.GENERAL, HazardState.REGISTERED, h -> { })),
 						h -> ((LegalRecord) h).setVoidReason("重复登记")),
 				c("legal.supersedeReason", ConstraintsTest::superseded, r -> ((LegalRecord) r).setSupersedeReason("更正错误")),
-				c("jurisdiction.level", ConstraintsTest::countyUnderProvince, j -> ((Jurisdiction) j).setLevel(JurisdictionLevel.PREFECTURE)));
+				c("jurisdiction.level", ConstraintsTest::countyUnderProvince, j -> ((Jurisdiction) j).setLevel(JurisdictionLevel.PREFECTURE)),
+				c("template.suiteOrigin", () -> template(TemplateOrigin.SUITE, InspectedUnit.MINE, MineKind.UNDERGROUND_COAL),
+						t -> ((ChecklistTemplate) t).setOrigin(TemplateOrigin.PROVINCE)),
+				c("template.enterpriseKinds", () -> template(TemplateOrigin.ENTERPRISE, InspectedUnit.ENTERPRISE, MineKind.UNDERGROUND_COAL),
+						t -> ((ChecklistTemplate) t).getAppliesTo().clear()));
 	}
 
 	@Test
@@ -244,6 +253,18 @@ class ConstraintsTest {
 		result.setOutcome(outcome);
 		inspection.getResults().add(result);
 		return inspection;
+	}
+
+	/** A bureau's template (not a starter). */
+	private static ChecklistTemplate template(TemplateOrigin origin, InspectedUnit inspects, MineKind... kinds) {
+		ChecklistTemplate template = ChecklistFactory.eINSTANCE.createChecklistTemplate();
+		template.setId("t1");
+		template.setName("某局检查表");
+		template.setEdition("1");
+		template.setOrigin(origin);
+		template.setInspects(inspects);
+		template.getAppliesTo().addAll(List.of(kinds));
+		return template;
 	}
 
 	private static Report rejectedReport() {

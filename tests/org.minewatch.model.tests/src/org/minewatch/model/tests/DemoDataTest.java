@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -21,12 +25,17 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minewatch.model.checklist.TemplateOrigin;
+import org.minewatch.model.enforcement.EnforcementDocument;
 import org.minewatch.model.generate.DemoDataSet;
 import org.minewatch.model.generate.ModelResources;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.AgencyKind;
+import org.minewatch.model.jurisdiction.RegulatorDepartment;
 import org.minewatch.model.validation.ModelValidator;
 
 /** The demo data: the places of the bulletin, every state, valid, deterministic, and whole through XMI. */
@@ -53,6 +62,8 @@ class DemoDataTest {
 		assertTrue(data.hazards.stream().anyMatch(h -> h.getCitation() != null && h.getCitation().getCriterion() != null));
 		assertTrue(!data.monitorAssignments.isEmpty() && !data.visits.isEmpty() && !data.plans.isEmpty() && !data.reports.isEmpty()
 				&& !data.documents.isEmpty());
+		assertTrue(data.templates.stream().filter(t -> t.isStarter()).allMatch(t -> t.getOrigin() == TemplateOrigin.SUITE && t.getOriginJurisdiction() == null),
+				"the demo's starter checklist is the suite's own, issued by nobody");
 	}
 
 	@Test
@@ -88,6 +99,36 @@ class DemoDataTest {
 					+ before.get(i).eClass().getName());
 		}
 		assertTrue(fresh.getResources().stream().allMatch(r -> r.getErrors().isEmpty()), "no unresolved references");
+	}
+
+	@Test
+	void agenciesAreNamedAsTheBulletinNamesThemAndDocumentsNumberedWithTheProvincesAbbreviation() {
+		// issue 15, item 9
+		DemoDataSet data = Shipped.demo(Shipped.SEED);
+		LocalDate bulletin = LocalDate.of(2021, 2, 20);
+		Map<AgencyKind, List<Agency>> byKind = data.agencies.stream().collect(Collectors.groupingBy(Agency::getKind));
+		assertEquals(List.of("国家矿山安全监察局"), byKind.get(AgencyKind.NATIONAL_BUREAU).stream().map(a -> a.nameOn(bulletin)).toList());
+		List<String> bureaus = byKind.get(AgencyKind.PROVINCIAL_SUPERVISION_BUREAU).stream().map(a -> a.nameOn(bulletin)).toList();
+		assertTrue(bureaus.contains("河南煤矿安全监察局") && bureaus.contains("河北煤矿安全监察局") && bureaus.contains("山东煤矿安全监察局"), bureaus.toString());
+		assertTrue(byKind.get(AgencyKind.PROVINCIAL_SUPERVISION_BUREAU).stream().allMatch(a -> a.nameOn(Shipped.DEMO_DAY).endsWith("煤矿安全监察局")),
+				"no renaming of the provincial bureaus is dated in our sources");
+		assertTrue(byKind.get(AgencyKind.SUPERVISION_SUB_BUREAU).stream().allMatch(a -> a.nameOn(bulletin).startsWith(a.getParent().nameOn(bulletin))));
+		Map<RegulatorDepartment, Set<String>> departments = byKind.get(AgencyKind.LOCAL_REGULATOR).stream().collect(Collectors.groupingBy(
+				Agency::getDepartment, Collectors.mapping(a -> a.getCovers().get(0).province().getName(), Collectors.toSet())));
+		assertEquals(Set.of("山西省"), departments.get(RegulatorDepartment.ENERGY), "Shanxi's energy department");
+		assertEquals(Set.of("黑龙江省"), departments.get(RegulatorDepartment.COAL_MANAGEMENT), "Heilongjiang's coal-management departments");
+		assertEquals(5, departments.get(RegulatorDepartment.EMERGENCY_MANAGEMENT).size());
+		assertEquals(null, departments.get(RegulatorDepartment.UNSTATED));
+		assertTrue(byKind.get(AgencyKind.LOCAL_REGULATOR).stream().anyMatch(a -> a.nameOn(bulletin).equals("山西省能源局")));
+
+		Map<String, String> abbreviations = Map.of("山东省", "鲁", "山西省", "晋", "黑龙江省", "黑", "河南省", "豫", "内蒙古自治区", "蒙", "贵州省", "黔", "河北省", "冀");
+		Pattern number = Pattern.compile("(.)煤安监〔2021〕\\d+号");
+		assertTrue(!data.documents.isEmpty());
+		for (EnforcementDocument document : data.documents) {
+			Matcher m = number.matcher(document.getNumber());
+			assertTrue(m.matches(), document.getNumber());
+			assertEquals(abbreviations.get(document.getMine().getProvince().getName()), m.group(1), document.getNumber());
+		}
 	}
 
 	private static Set<HazardState> states(List<Hazard> hazards, HazardGrade grade) {

@@ -39,10 +39,10 @@ class MineHistoryTest {
 	@Test
 	void aRenamedAgencyIsCalledWhatItWasCalledThen() {
 		Agency agency = JurisdictionFactory.eINSTANCE.createAgency();
-		agency.getNames().add(name("山西煤矿安全监察局", null, "2020-09-01"));
-		agency.getNames().add(name("国家矿山安全监察局山西局", "2020-09-01", null));
-		assertEquals("山西煤矿安全监察局", agency.nameOn(LocalDate.parse("2020-08-31")));
-		assertEquals("国家矿山安全监察局山西局", agency.nameOn(LocalDate.parse("2020-09-01")));
+		agency.getNames().add(name("国家煤矿安全监察局", null, "2020-09-01"));
+		agency.getNames().add(name("国家矿山安全监察局", "2020-09-01", null));
+		assertEquals("国家煤矿安全监察局", agency.nameOn(LocalDate.parse("2020-08-31")));
+		assertEquals("国家矿山安全监察局", agency.nameOn(LocalDate.parse("2020-09-01")));
 	}
 
 	private static void status(Mine mine, String since, ProductionStatus status) {

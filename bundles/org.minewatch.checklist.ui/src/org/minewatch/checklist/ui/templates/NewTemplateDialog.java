@@ -30,6 +30,8 @@ final class NewTemplateDialog extends FormDialog {
 	private Text name;
 	private Text edition;
 	private Combo origin;
+	/** Who may issue a template of one's own: not the suite, whose starters only ship with it. */
+	private static final List<TemplateOrigin> ORIGINS = TemplateOrigin.VALUES.stream().filter(o -> o != TemplateOrigin.SUITE).toList();
 	private final List<Button> kinds = new ArrayList<>();
 	private ChecklistTemplate created;
 
@@ -49,8 +51,8 @@ final class NewTemplateDialog extends FormDialog {
 		name = text(area, Messages.templates_name, ChecklistKeys.TEMPLATE_NAME, SWT.BORDER);
 		edition = text(area, Messages.templates_edition, ChecklistKeys.TEMPLATE_EDITION, SWT.BORDER);
 		origin = combo(area, Messages.templates_origin, null);
-		TemplateOrigin.VALUES.forEach(o -> origin.add(ChecklistText.origin(o)));
-		origin.select(TemplateOrigin.PROVINCE_VALUE);
+		ORIGINS.forEach(o -> origin.add(ChecklistText.origin(o)));
+		origin.select(ORIGINS.indexOf(TemplateOrigin.PROVINCE));
 		label(area, Messages.templates_kinds);
 		Composite boxes = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(boxes);
@@ -71,7 +73,7 @@ final class NewTemplateDialog extends FormDialog {
 		}
 		String named = name.getText();
 		String first = edition.getText();
-		TemplateOrigin from = TemplateOrigin.VALUES.get(origin.getSelectionIndex());
+		TemplateOrigin from = ORIGINS.get(origin.getSelectionIndex());
 		finish(Labels.plain(Messages.templates_new), () -> templates.newTemplate(actor, named, first, from, chosen, null), done -> created = done);
 	}
 

@@ -36,7 +36,6 @@ import org.minewatch.core.Page;
 import org.minewatch.desk.Acting;
 import org.minewatch.desk.ShellContract;
 import org.minewatch.model.checklist.ChecklistTemplate;
-import org.minewatch.model.checklist.TemplateOrigin;
 import org.minewatch.ui.Editors;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.PagedTable;
@@ -147,14 +146,13 @@ public class TemplatesPart {
 		if (edition.open() != Window.OK) {
 			return;
 		}
-		TemplateOrigin origin = template.getOrigin() == TemplateOrigin.NATIONAL ? TemplateOrigin.PROVINCE : template.getOrigin();
 		TemplateLibrary library = templates;
 		org.minewatch.core.Actor actor = acting.actor();
 		String named = edition.getValue();
 		org.eclipse.swt.widgets.Display display = parent.getDisplay();
 		Job job = Job.create(Labels.plain(Messages.templates_newEdition), monitor -> {
 			try {
-				ChecklistTemplate started = library.newEdition(actor, template.getId(), named, origin, null);
+				ChecklistTemplate started = library.newEdition(actor, template.getId(), named, null, null);
 				display.asyncExec(() -> {
 					if (!parent.isDisposed()) {
 						created(started);

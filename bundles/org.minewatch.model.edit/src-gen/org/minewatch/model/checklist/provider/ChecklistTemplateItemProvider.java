@@ -65,6 +65,7 @@ public class ChecklistTemplateItemProvider extends RecordItemProvider {
 			addOriginPropertyDescriptor(object);
 			addOriginJurisdictionPropertyDescriptor(object);
 			addOriginEnterprisePropertyDescriptor(object);
+			addInspectsPropertyDescriptor(object);
 			addAppliesToPropertyDescriptor(object);
 			addStarterPropertyDescriptor(object);
 			addSupersedesPropertyDescriptor(object);
@@ -271,6 +272,28 @@ public class ChecklistTemplateItemProvider extends RecordItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Inspects feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInspectsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ChecklistTemplate_inspects_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ChecklistTemplate_inspects_feature", "_UI_ChecklistTemplate_type"),
+				 ChecklistPackage.Literals.CHECKLIST_TEMPLATE__INSPECTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Applies To feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -421,6 +444,7 @@ public class ChecklistTemplateItemProvider extends RecordItemProvider {
 			case ChecklistPackage.CHECKLIST_TEMPLATE__VALID_TO:
 			case ChecklistPackage.CHECKLIST_TEMPLATE__NAME:
 			case ChecklistPackage.CHECKLIST_TEMPLATE__ORIGIN:
+			case ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS:
 			case ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO:
 			case ChecklistPackage.CHECKLIST_TEMPLATE__STARTER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

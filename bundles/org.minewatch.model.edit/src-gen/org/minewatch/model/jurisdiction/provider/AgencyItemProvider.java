@@ -55,6 +55,7 @@ public class AgencyItemProvider extends RecordItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
+			addDepartmentPropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
 			addCoversPropertyDescriptor(object);
@@ -76,6 +77,28 @@ public class AgencyItemProvider extends RecordItemProvider {
 				 getString("_UI_Agency_kind_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_kind_feature", "_UI_Agency_type"),
 				 JurisdictionPackage.Literals.AGENCY__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Department feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDepartmentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_department_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_department_feature", "_UI_Agency_type"),
+				 JurisdictionPackage.Literals.AGENCY__DEPARTMENT,
 				 true,
 				 false,
 				 false,
@@ -229,6 +252,7 @@ public class AgencyItemProvider extends RecordItemProvider {
 
 		switch (notification.getFeatureID(Agency.class)) {
 			case JurisdictionPackage.AGENCY__KIND:
+			case JurisdictionPackage.AGENCY__DEPARTMENT:
 			case JurisdictionPackage.AGENCY__LEVEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

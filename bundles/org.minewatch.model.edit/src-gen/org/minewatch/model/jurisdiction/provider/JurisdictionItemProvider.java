@@ -70,6 +70,7 @@ public class JurisdictionItemProvider
 			addNamePropertyDescriptor(object);
 			addNameEnPropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
+			addFunctionalZonePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -185,6 +186,28 @@ public class JurisdictionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Functional Zone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFunctionalZonePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Jurisdiction_functionalZone_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Jurisdiction_functionalZone_feature", "_UI_Jurisdiction_type"),
+				 JurisdictionPackage.Literals.JURISDICTION__FUNCTIONAL_ZONE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -267,6 +290,7 @@ public class JurisdictionItemProvider
 			case JurisdictionPackage.JURISDICTION__NAME:
 			case JurisdictionPackage.JURISDICTION__NAME_EN:
 			case JurisdictionPackage.JURISDICTION__LEVEL:
+			case JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case JurisdictionPackage.JURISDICTION__CHILDREN:

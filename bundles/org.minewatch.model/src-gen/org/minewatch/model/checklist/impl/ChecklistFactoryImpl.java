@@ -75,6 +75,8 @@ public class ChecklistFactoryImpl extends EFactoryImpl implements ChecklistFacto
 		switch (eDataType.getClassifierID()) {
 			case ChecklistPackage.TEMPLATE_ORIGIN:
 				return createTemplateOriginFromString(eDataType, initialValue);
+			case ChecklistPackage.INSPECTED_UNIT:
+				return createInspectedUnitFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -90,6 +92,8 @@ public class ChecklistFactoryImpl extends EFactoryImpl implements ChecklistFacto
 		switch (eDataType.getClassifierID()) {
 			case ChecklistPackage.TEMPLATE_ORIGIN:
 				return convertTemplateOriginToString(eDataType, instanceValue);
+			case ChecklistPackage.INSPECTED_UNIT:
+				return convertInspectedUnitToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -145,6 +149,26 @@ public class ChecklistFactoryImpl extends EFactoryImpl implements ChecklistFacto
 	 * @generated
 	 */
 	public String convertTemplateOriginToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public InspectedUnit createInspectedUnitFromString(EDataType eDataType, String initialValue) {
+		InspectedUnit result = InspectedUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertInspectedUnitToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

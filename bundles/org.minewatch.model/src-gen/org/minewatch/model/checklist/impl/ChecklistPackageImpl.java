@@ -24,6 +24,7 @@ import org.minewatch.model.checklist.ChecklistItem;
 import org.minewatch.model.checklist.ChecklistPackage;
 import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.InspectedUnit;
 import org.minewatch.model.checklist.TemplateOrigin;
 
 import org.minewatch.model.enforcement.EnforcementPackage;
@@ -92,6 +93,13 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 * @generated
 	 */
 	private EEnum templateOriginEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum inspectedUnitEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -254,7 +262,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getChecklistTemplate_AppliesTo() {
+	public EAttribute getChecklistTemplate_Inspects() {
 		return (EAttribute)checklistTemplateEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -264,7 +272,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getChecklistTemplate_Starter() {
+	public EAttribute getChecklistTemplate_AppliesTo() {
 		return (EAttribute)checklistTemplateEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -274,8 +282,18 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getChecklistTemplate_Starter() {
+		return (EAttribute)checklistTemplateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getChecklistTemplate_Supersedes() {
-		return (EReference)checklistTemplateEClass.getEStructuralFeatures().get(6);
+		return (EReference)checklistTemplateEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -285,7 +303,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 */
 	@Override
 	public EReference getChecklistTemplate_Sections() {
-		return (EReference)checklistTemplateEClass.getEStructuralFeatures().get(7);
+		return (EReference)checklistTemplateEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -454,6 +472,16 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getInspectedUnit() {
+		return inspectedUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ChecklistFactory getChecklistFactory() {
 		return (ChecklistFactory)getEFactoryInstance();
 	}
@@ -482,6 +510,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 		createEAttribute(checklistTemplateEClass, CHECKLIST_TEMPLATE__ORIGIN);
 		createEReference(checklistTemplateEClass, CHECKLIST_TEMPLATE__ORIGIN_JURISDICTION);
 		createEReference(checklistTemplateEClass, CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE);
+		createEAttribute(checklistTemplateEClass, CHECKLIST_TEMPLATE__INSPECTS);
 		createEAttribute(checklistTemplateEClass, CHECKLIST_TEMPLATE__APPLIES_TO);
 		createEAttribute(checklistTemplateEClass, CHECKLIST_TEMPLATE__STARTER);
 		createEReference(checklistTemplateEClass, CHECKLIST_TEMPLATE__SUPERSEDES);
@@ -506,6 +535,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 
 		// Create enums
 		templateOriginEEnum = createEEnum(TEMPLATE_ORIGIN);
+		inspectedUnitEEnum = createEEnum(INSPECTED_UNIT);
 	}
 
 	/**
@@ -550,6 +580,7 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 		initEAttribute(getChecklistTemplate_Origin(), this.getTemplateOrigin(), "origin", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChecklistTemplate_OriginJurisdiction(), theJurisdictionPackage.getJurisdiction(), null, "originJurisdiction", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChecklistTemplate_OriginEnterprise(), theRegistryPackage.getEnterprise(), null, "originEnterprise", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistTemplate_Inspects(), this.getInspectedUnit(), "inspects", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChecklistTemplate_AppliesTo(), theRegistryPackage.getMineKind(), "appliesTo", null, 0, -1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChecklistTemplate_Starter(), ecorePackage.getEBoolean(), "starter", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChecklistTemplate_Supersedes(), this.getChecklistTemplate(), null, "supersedes", null, 0, 1, ChecklistTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -577,6 +608,11 @@ public class ChecklistPackageImpl extends EPackageImpl implements ChecklistPacka
 		addEEnumLiteral(templateOriginEEnum, TemplateOrigin.NATIONAL);
 		addEEnumLiteral(templateOriginEEnum, TemplateOrigin.PROVINCE);
 		addEEnumLiteral(templateOriginEEnum, TemplateOrigin.ENTERPRISE);
+		addEEnumLiteral(templateOriginEEnum, TemplateOrigin.SUITE);
+
+		initEEnum(inspectedUnitEEnum, InspectedUnit.class, "InspectedUnit");
+		addEEnumLiteral(inspectedUnitEEnum, InspectedUnit.MINE);
+		addEEnumLiteral(inspectedUnitEEnum, InspectedUnit.ENTERPRISE);
 
 		// Create resource
 		createResource(eNS_URI);

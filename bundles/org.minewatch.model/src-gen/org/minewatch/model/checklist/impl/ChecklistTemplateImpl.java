@@ -30,6 +30,7 @@ import org.minewatch.model.base.impl.RecordImpl;
 import org.minewatch.model.checklist.ChecklistPackage;
 import org.minewatch.model.checklist.ChecklistSection;
 import org.minewatch.model.checklist.ChecklistTemplate;
+import org.minewatch.model.checklist.InspectedUnit;
 import org.minewatch.model.checklist.TemplateOrigin;
 
 import org.minewatch.model.jurisdiction.Jurisdiction;
@@ -54,6 +55,7 @@ import org.minewatch.model.registry.MineKind;
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getOriginJurisdiction <em>Origin Jurisdiction</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getOriginEnterprise <em>Origin Enterprise</em>}</li>
+ *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getInspects <em>Inspects</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#isStarter <em>Starter</em>}</li>
  *   <li>{@link org.minewatch.model.checklist.impl.ChecklistTemplateImpl#getSupersedes <em>Supersedes</em>}</li>
@@ -222,6 +224,26 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 	 * @ordered
 	 */
 	protected Enterprise originEnterprise;
+
+	/**
+	 * The default value of the '{@link #getInspects() <em>Inspects</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspects()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final InspectedUnit INSPECTS_EDEFAULT = InspectedUnit.MINE;
+
+	/**
+	 * The cached value of the '{@link #getInspects() <em>Inspects</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspects()
+	 * @generated
+	 * @ordered
+	 */
+	protected InspectedUnit inspects = INSPECTS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute list.
@@ -539,6 +561,29 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 	 * @generated
 	 */
 	@Override
+	public InspectedUnit getInspects() {
+		return inspects;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInspects(InspectedUnit newInspects) {
+		InspectedUnit oldInspects = inspects;
+		inspects = newInspects == null ? INSPECTS_EDEFAULT : newInspects;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS, oldInspects, inspects));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<MineKind> getAppliesTo() {
 		if (appliesTo == null) {
 			appliesTo = new EDataTypeUniqueEList<MineKind>(MineKind.class, this, ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO);
@@ -674,6 +719,8 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 			case ChecklistPackage.CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE:
 				if (resolve) return getOriginEnterprise();
 				return basicGetOriginEnterprise();
+			case ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS:
+				return getInspects();
 			case ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO:
 				return getAppliesTo();
 			case ChecklistPackage.CHECKLIST_TEMPLATE__STARTER:
@@ -722,6 +769,9 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 				return;
 			case ChecklistPackage.CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE:
 				setOriginEnterprise((Enterprise)newValue);
+				return;
+			case ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS:
+				setInspects((InspectedUnit)newValue);
 				return;
 			case ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO:
 				getAppliesTo().clear();
@@ -776,6 +826,9 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 			case ChecklistPackage.CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE:
 				setOriginEnterprise((Enterprise)null);
 				return;
+			case ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS:
+				setInspects(INSPECTS_EDEFAULT);
+				return;
 			case ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO:
 				getAppliesTo().clear();
 				return;
@@ -818,6 +871,8 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 				return originJurisdiction != null;
 			case ChecklistPackage.CHECKLIST_TEMPLATE__ORIGIN_ENTERPRISE:
 				return originEnterprise != null;
+			case ChecklistPackage.CHECKLIST_TEMPLATE__INSPECTS:
+				return inspects != INSPECTS_EDEFAULT;
 			case ChecklistPackage.CHECKLIST_TEMPLATE__APPLIES_TO:
 				return appliesTo != null && !appliesTo.isEmpty();
 			case ChecklistPackage.CHECKLIST_TEMPLATE__STARTER:
@@ -924,6 +979,8 @@ public class ChecklistTemplateImpl extends RecordImpl implements ChecklistTempla
 		result.append(name);
 		result.append(", origin: ");
 		result.append(origin);
+		result.append(", inspects: ");
+		result.append(inspects);
 		result.append(", appliesTo: ");
 		result.append(appliesTo);
 		result.append(", starter: ");

@@ -30,6 +30,7 @@ import org.minewatch.model.jurisdiction.AgencyName;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.jurisdiction.JurisdictionPackage;
+import org.minewatch.model.jurisdiction.RegulatorDepartment;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +41,7 @@ import org.minewatch.model.jurisdiction.JurisdictionPackage;
  * </p>
  * <ul>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.AgencyImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.impl.AgencyImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.AgencyImpl#getLevel <em>Level</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.AgencyImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.AgencyImpl#getCovers <em>Covers</em>}</li>
@@ -68,6 +70,26 @@ public class AgencyImpl extends RecordImpl implements Agency {
 	 * @ordered
 	 */
 	protected AgencyKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDepartment() <em>Department</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RegulatorDepartment DEPARTMENT_EDEFAULT = RegulatorDepartment.UNSTATED;
+
+	/**
+	 * The cached value of the '{@link #getDepartment() <em>Department</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartment()
+	 * @generated
+	 * @ordered
+	 */
+	protected RegulatorDepartment department = DEPARTMENT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLevel() <em>Level</em>}' attribute.
@@ -159,6 +181,29 @@ public class AgencyImpl extends RecordImpl implements Agency {
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, JurisdictionPackage.AGENCY__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegulatorDepartment getDepartment() {
+		return department;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDepartment(RegulatorDepartment newDepartment) {
+		RegulatorDepartment oldDepartment = department;
+		department = newDepartment == null ? DEPARTMENT_EDEFAULT : newDepartment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JurisdictionPackage.AGENCY__DEPARTMENT, oldDepartment, department));
 	}
 
 	/**
@@ -284,6 +329,8 @@ public class AgencyImpl extends RecordImpl implements Agency {
 		switch (featureID) {
 			case JurisdictionPackage.AGENCY__KIND:
 				return getKind();
+			case JurisdictionPackage.AGENCY__DEPARTMENT:
+				return getDepartment();
 			case JurisdictionPackage.AGENCY__LEVEL:
 				return getLevel();
 			case JurisdictionPackage.AGENCY__PARENT:
@@ -308,6 +355,9 @@ public class AgencyImpl extends RecordImpl implements Agency {
 		switch (featureID) {
 			case JurisdictionPackage.AGENCY__KIND:
 				setKind((AgencyKind)newValue);
+				return;
+			case JurisdictionPackage.AGENCY__DEPARTMENT:
+				setDepartment((RegulatorDepartment)newValue);
 				return;
 			case JurisdictionPackage.AGENCY__LEVEL:
 				setLevel((JurisdictionLevel)newValue);
@@ -338,6 +388,9 @@ public class AgencyImpl extends RecordImpl implements Agency {
 			case JurisdictionPackage.AGENCY__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case JurisdictionPackage.AGENCY__DEPARTMENT:
+				setDepartment(DEPARTMENT_EDEFAULT);
+				return;
 			case JurisdictionPackage.AGENCY__LEVEL:
 				setLevel(LEVEL_EDEFAULT);
 				return;
@@ -364,6 +417,8 @@ public class AgencyImpl extends RecordImpl implements Agency {
 		switch (featureID) {
 			case JurisdictionPackage.AGENCY__KIND:
 				return kind != KIND_EDEFAULT;
+			case JurisdictionPackage.AGENCY__DEPARTMENT:
+				return department != DEPARTMENT_EDEFAULT;
 			case JurisdictionPackage.AGENCY__LEVEL:
 				return level != LEVEL_EDEFAULT;
 			case JurisdictionPackage.AGENCY__PARENT:
@@ -402,6 +457,8 @@ public class AgencyImpl extends RecordImpl implements Agency {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
+		result.append(", department: ");
+		result.append(department);
 		result.append(", level: ");
 		result.append(level);
 		result.append(')');

@@ -78,6 +78,8 @@ public class JurisdictionFactoryImpl extends EFactoryImpl implements Jurisdictio
 				return createJurisdictionLevelFromString(eDataType, initialValue);
 			case JurisdictionPackage.AGENCY_KIND:
 				return createAgencyKindFromString(eDataType, initialValue);
+			case JurisdictionPackage.REGULATOR_DEPARTMENT:
+				return createRegulatorDepartmentFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -95,6 +97,8 @@ public class JurisdictionFactoryImpl extends EFactoryImpl implements Jurisdictio
 				return convertJurisdictionLevelToString(eDataType, instanceValue);
 			case JurisdictionPackage.AGENCY_KIND:
 				return convertAgencyKindToString(eDataType, instanceValue);
+			case JurisdictionPackage.REGULATOR_DEPARTMENT:
+				return convertRegulatorDepartmentToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -181,6 +185,26 @@ public class JurisdictionFactoryImpl extends EFactoryImpl implements Jurisdictio
 	 * @generated
 	 */
 	public String convertAgencyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RegulatorDepartment createRegulatorDepartmentFromString(EDataType eDataType, String initialValue) {
+		RegulatorDepartment result = RegulatorDepartment.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRegulatorDepartmentToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -38,6 +38,7 @@ import org.minewatch.model.jurisdiction.JurisdictionPackage;
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#isFunctionalZone <em>Functional Zone</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.minewatch.model.jurisdiction.impl.JurisdictionImpl#getChildren <em>Children</em>}</li>
  * </ul>
@@ -144,6 +145,26 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	 * @ordered
 	 */
 	protected JurisdictionLevel level = LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFunctionalZone() <em>Functional Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFunctionalZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FUNCTIONAL_ZONE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFunctionalZone() <em>Functional Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFunctionalZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean functionalZone = FUNCTIONAL_ZONE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
@@ -295,6 +316,29 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 	 * @generated
 	 */
 	@Override
+	public boolean isFunctionalZone() {
+		return functionalZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFunctionalZone(boolean newFunctionalZone) {
+		boolean oldFunctionalZone = functionalZone;
+		functionalZone = newFunctionalZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE, oldFunctionalZone, functionalZone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Jurisdiction getParent() {
 		if (eContainerFeatureID() != JurisdictionPackage.JURISDICTION__PARENT) return null;
 		return (Jurisdiction)eInternalContainer();
@@ -432,6 +476,8 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 				return getNameEn();
 			case JurisdictionPackage.JURISDICTION__LEVEL:
 				return getLevel();
+			case JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE:
+				return isFunctionalZone();
 			case JurisdictionPackage.JURISDICTION__PARENT:
 				return getParent();
 			case JurisdictionPackage.JURISDICTION__CHILDREN:
@@ -463,6 +509,9 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 				return;
 			case JurisdictionPackage.JURISDICTION__LEVEL:
 				setLevel((JurisdictionLevel)newValue);
+				return;
+			case JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE:
+				setFunctionalZone((Boolean)newValue);
 				return;
 			case JurisdictionPackage.JURISDICTION__PARENT:
 				setParent((Jurisdiction)newValue);
@@ -498,6 +547,9 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 			case JurisdictionPackage.JURISDICTION__LEVEL:
 				setLevel(LEVEL_EDEFAULT);
 				return;
+			case JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE:
+				setFunctionalZone(FUNCTIONAL_ZONE_EDEFAULT);
+				return;
 			case JurisdictionPackage.JURISDICTION__PARENT:
 				setParent((Jurisdiction)null);
 				return;
@@ -526,6 +578,8 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 				return NAME_EN_EDEFAULT == null ? nameEn != null : !NAME_EN_EDEFAULT.equals(nameEn);
 			case JurisdictionPackage.JURISDICTION__LEVEL:
 				return level != LEVEL_EDEFAULT;
+			case JurisdictionPackage.JURISDICTION__FUNCTIONAL_ZONE:
+				return functionalZone != FUNCTIONAL_ZONE_EDEFAULT;
 			case JurisdictionPackage.JURISDICTION__PARENT:
 				return getParent() != null;
 			case JurisdictionPackage.JURISDICTION__CHILDREN:
@@ -570,6 +624,8 @@ public class JurisdictionImpl extends MinimalEObjectImpl.Container implements Ju
 		result.append(nameEn);
 		result.append(", level: ");
 		result.append(level);
+		result.append(", functionalZone: ");
+		result.append(functionalZone);
 		result.append(')');
 		return result.toString();
 	}

@@ -45,6 +45,7 @@ import org.minewatch.model.jurisdiction.JurisdictionFactory;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.jurisdiction.JurisdictionPackage;
 
+import org.minewatch.model.jurisdiction.RegulatorDepartment;
 import org.minewatch.model.people.PeoplePackage;
 
 import org.minewatch.model.people.impl.PeoplePackageImpl;
@@ -109,6 +110,13 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	private EEnum agencyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum regulatorDepartmentEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -301,8 +309,18 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
+	public EAttribute getJurisdiction_FunctionalZone() {
+		return (EAttribute)jurisdictionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getJurisdiction_Parent() {
-		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(5);
+		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -312,7 +330,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 */
 	@Override
 	public EReference getJurisdiction_Children() {
-		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(6);
+		return (EReference)jurisdictionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -361,7 +379,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAgency_Level() {
+	public EAttribute getAgency_Department() {
 		return (EAttribute)agencyEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -371,8 +389,8 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EReference getAgency_Parent() {
-		return (EReference)agencyEClass.getEStructuralFeatures().get(2);
+	public EAttribute getAgency_Level() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -381,7 +399,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EReference getAgency_Covers() {
+	public EReference getAgency_Parent() {
 		return (EReference)agencyEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -391,8 +409,18 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
-	public EReference getAgency_Names() {
+	public EReference getAgency_Covers() {
 		return (EReference)agencyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAgency_Names() {
+		return (EReference)agencyEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -481,6 +509,16 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 	 * @generated
 	 */
 	@Override
+	public EEnum getRegulatorDepartment() {
+		return regulatorDepartmentEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public JurisdictionFactory getJurisdictionFactory() {
 		return (JurisdictionFactory)getEFactoryInstance();
 	}
@@ -513,6 +551,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		createEAttribute(jurisdictionEClass, JURISDICTION__NAME);
 		createEAttribute(jurisdictionEClass, JURISDICTION__NAME_EN);
 		createEAttribute(jurisdictionEClass, JURISDICTION__LEVEL);
+		createEAttribute(jurisdictionEClass, JURISDICTION__FUNCTIONAL_ZONE);
 		createEReference(jurisdictionEClass, JURISDICTION__PARENT);
 		createEReference(jurisdictionEClass, JURISDICTION__CHILDREN);
 		createEOperation(jurisdictionEClass, JURISDICTION___CONTAINS__JURISDICTION);
@@ -520,6 +559,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 
 		agencyEClass = createEClass(AGENCY);
 		createEAttribute(agencyEClass, AGENCY__KIND);
+		createEAttribute(agencyEClass, AGENCY__DEPARTMENT);
 		createEAttribute(agencyEClass, AGENCY__LEVEL);
 		createEReference(agencyEClass, AGENCY__PARENT);
 		createEReference(agencyEClass, AGENCY__COVERS);
@@ -535,6 +575,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		// Create enums
 		jurisdictionLevelEEnum = createEEnum(JURISDICTION_LEVEL);
 		agencyKindEEnum = createEEnum(AGENCY_KIND);
+		regulatorDepartmentEEnum = createEEnum(REGULATOR_DEPARTMENT);
 	}
 
 	/**
@@ -581,6 +622,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		initEAttribute(getJurisdiction_Name(), ecorePackage.getEString(), "name", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJurisdiction_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJurisdiction_Level(), this.getJurisdictionLevel(), "level", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJurisdiction_FunctionalZone(), ecorePackage.getEBoolean(), "functionalZone", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJurisdiction_Parent(), this.getJurisdiction(), this.getJurisdiction_Children(), "parent", null, 0, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJurisdiction_Children(), this.getJurisdiction(), this.getJurisdiction_Parent(), "children", null, 0, -1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -591,6 +633,7 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 
 		initEClass(agencyEClass, Agency.class, "Agency", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgency_Kind(), this.getAgencyKind(), "kind", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_Department(), this.getRegulatorDepartment(), "department", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgency_Level(), this.getJurisdictionLevel(), "level", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_Parent(), this.getAgency(), null, "parent", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAgency_Covers(), this.getJurisdiction(), null, "covers", null, 0, -1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -617,6 +660,13 @@ public class JurisdictionPackageImpl extends EPackageImpl implements Jurisdictio
 		addEEnumLiteral(agencyKindEEnum, AgencyKind.PROVINCIAL_SUPERVISION_BUREAU);
 		addEEnumLiteral(agencyKindEEnum, AgencyKind.SUPERVISION_SUB_BUREAU);
 		addEEnumLiteral(agencyKindEEnum, AgencyKind.LOCAL_REGULATOR);
+
+		initEEnum(regulatorDepartmentEEnum, RegulatorDepartment.class, "RegulatorDepartment");
+		addEEnumLiteral(regulatorDepartmentEEnum, RegulatorDepartment.UNSTATED);
+		addEEnumLiteral(regulatorDepartmentEEnum, RegulatorDepartment.EMERGENCY_MANAGEMENT);
+		addEEnumLiteral(regulatorDepartmentEEnum, RegulatorDepartment.ENERGY);
+		addEEnumLiteral(regulatorDepartmentEEnum, RegulatorDepartment.COAL_MANAGEMENT);
+		addEEnumLiteral(regulatorDepartmentEEnum, RegulatorDepartment.OTHER);
 
 		// Create resource
 		createResource(eNS_URI);

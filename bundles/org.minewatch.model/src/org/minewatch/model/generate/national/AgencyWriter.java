@@ -3,7 +3,8 @@ package org.minewatch.model.generate.national;
 import java.io.IOException;
 
 /**
- * agencies.csv: the national bureau; per province its supervision bureau (under the national bureau) and its
+ * agencies.csv: the national bureau; per province its supervision bureau (under the national bureau, named as in
+ * 2021: 山东煤矿安全监察局, as the February 2021 bulletin names them) and its
  * provincial local regulator (a top-level agency: local regulators answer to local government); per county a
  * local regulator under the provincial one. The prefecture level is left out. Rows follow the agency
  * numbering of {@link Plan}, so parents always come before their children.
@@ -11,7 +12,7 @@ import java.io.IOException;
 final class AgencyWriter {
 
 	static final String FILE = "agencies.csv";
-	/** GB/T 2260 code of the nation, as used by the division loader of the model. */
+	/** The code of the nation, as the division loader of the model gives it. */
 	static final String NATION_CODE = "100000";
 
 	private AgencyWriter() {
@@ -25,7 +26,7 @@ final class AgencyWriter {
 			for (int p = 0; p < counties.provinceCount(); p++) {
 				String code = counties.provinceCode(p);
 				csv.row(plan.agencyId(plan.supervisionBureau(p)), national, "PROVINCIAL_SUPERVISION_BUREAU", "PROVINCE",
-						code, "国家矿山安全监察局" + Regions.shortName(code) + "局");
+						code, Regions.shortName(code) + "煤矿安全监察局");
 			}
 			for (int p = 0; p < counties.provinceCount(); p++) {
 				String code = counties.provinceCode(p);

@@ -3,8 +3,9 @@ package org.minewatch.model.generate.national;
 import java.util.regex.Pattern;
 
 /**
- * A county-level division and the province it belongs to, both as six-digit codes of GB/T 2260 (the province
- * padded with zeros, e.g. 370000).
+ * A county-level area and the province it belongs to, both as six-digit codes of the statistical division list
+ * (the province padded with zeros, e.g. 370000); the area may be a development zone, which has a code of that
+ * list's own rather than a GB/T 2260 code.
  */
 public record County(String countyCode, String provinceCode) {
 

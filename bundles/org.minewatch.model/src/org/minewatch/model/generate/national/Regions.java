@@ -56,7 +56,7 @@ final class Regions {
 		return new Province(prefix, "省级" + prefix, "", 33_000_000, 110_000_000);
 	}
 
-	/** "山东", as in 国家矿山安全监察局山东局. */
+	/** "山东", as in 山东煤矿安全监察局. */
 	static String shortName(String provinceCode) {
 		return province(provinceCode).shortName();
 	}
