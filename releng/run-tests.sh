@@ -6,10 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source releng/jdk.sh
 missing=()
-for tool in xvfb-run xauth xdotool import xwininfo; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in xvfb-run xauth xdotool import xwininfo soffice pdftoppm pdftotext; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "The tests need ${missing[*]}. On Debian or Ubuntu:" >&2
-  echo "  sudo apt-get install xvfb xauth libgtk-3-0 fonts-wqy-zenhei imagemagick x11-utils xdotool" >&2
+  echo "  sudo apt-get install xvfb xauth libgtk-3-0 fonts-wqy-zenhei imagemagick x11-utils xdotool libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils" >&2
   exit 1
 fi
 exec xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B clean verify "$@"

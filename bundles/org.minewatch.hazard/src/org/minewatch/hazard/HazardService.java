@@ -211,12 +211,14 @@ public final class HazardService implements AreaService {
 	}
 
 	/**
-	 * Writes the ledger (隐患台账) of the hazards the board's filter matches, in its order, to {@code file}: through a
-	 * file beside it moved into place, so that a cancelled or failed export leaves no half-written ledger. Returns how
-	 * many hazards it holds, or -1 when cancelled.
+	 * Writes the ledger (隐患排查治理台账) of the hazards the board's filter matches, in its order, for the filter's area
+	 * as it stands today, in the person's language, to {@code file}: through a file beside it moved into place, so that
+	 * a cancelled or failed export leaves no half-written ledger. Returns how many hazards it holds, or -1 when cancelled.
 	 */
-	public int exportLedger(Actor actor, Locale locale, BoardFilter filter, String title, Path file, Progress progress) throws IOException {
+	public int exportLedger(Actor actor, Locale locale, BoardFilter filter, Path file, Progress progress) throws IOException {
 		LocalDate today = LocalDate.now(store.clock());
+		Ledger ledger = new Ledger(locale);
+		String area = store.read(actor, s -> areaName(s, filter, locale, ledger));
 		progress.begin(store.read(actor, s -> BoardRow.count(s, filter, today)));
 		List<Hazard> hazards = new ArrayList<>();
 		for (PageRequest request = filter.matchesNothing() ? null : PageRequest.first(LEDGER_PAGE); request != null;) {
@@ -238,13 +240,31 @@ public final class HazardService implements AreaService {
 		}
 		Path partial = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".partial"); //$NON-NLS-1$ //$NON-NLS-2$
 		try (OutputStream out = Files.newOutputStream(partial)) {
-			new Ledger(locale).write(title, hazards, out);
+			ledger.write(area, today, hazards, out);
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(partial);
 			throw e;
 		}
 		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 		return hazards.size();
+	}
+
+	/** The board's area by name in the person's language: a county with its province, a province, or the nation. */
+	private static String areaName(Session session, BoardFilter filter, Locale locale, Ledger ledger) {
+		String code = filter.countyCode() != null ? filter.countyCode() : filter.provinceCode();
+		org.minewatch.model.jurisdiction.Jurisdiction area = code == null ? null : session.reference().jurisdiction(code);
+		if (area == null) {
+			return ledger.nation();
+		}
+		boolean chinese = locale.getLanguage().equals("zh"); //$NON-NLS-1$
+		String name = chinese || area.getNameEn() == null || area.getNameEn().isBlank() ? area.getName() : area.getNameEn();
+		org.minewatch.model.jurisdiction.Jurisdiction province = filter.countyCode() == null || filter.provinceCode() == null ? null
+				: session.reference().jurisdiction(filter.provinceCode());
+		if (province != null) {
+			String provinceName = chinese || province.getNameEn() == null || province.getNameEn().isBlank() ? province.getName() : province.getNameEn();
+			return chinese ? provinceName + name : name + ", " + provinceName; //$NON-NLS-1$
+		}
+		return name;
 	}
 
 	/** How many of a mine's hazards (not voided) repeat an earlier one. */

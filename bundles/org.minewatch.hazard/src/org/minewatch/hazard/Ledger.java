@@ -2,94 +2,89 @@ package org.minewatch.hazard;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.minewatch.model.hazard.Acceptance;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.hazard.Rectification;
+import org.minewatch.office.PrintedSheet;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.time.Zones;
 
 /**
- * The hazard ledger (隐患台账) as an XLSX workbook, with the columns of the ledgers mines and regulators
- * keep: number; content with the place and position; found at; found by; grade; responsible unit and
- * person; deadline; measures; closed at; photos before and after (the files' names).
+ * The hazard ledger (隐患排查治理台账) as an XLSX workbook, with the columns of the ledgers mines and regulators
+ * keep: number; the hazard's number in the register; content with the place and position; found at; found by; grade; responsible unit and person;
+ * deadline; measures; closed at; photos before and after (the files' names); and a totals line (found, rectified,
+ * overdue, major). It prints as the paper ledger bureaus file ({@link PrintedSheet}): title and column names on
+ * every page, the area and the as-of date in the page header, in the person's language throughout.
  */
 public final class Ledger {
 
 	/** The ledger's columns, in order (message keys). */
-	static final List<String> COLUMNS = List.of("ledger.number", "ledger.content", "ledger.foundAt", "ledger.foundBy", "ledger.grade", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	static final List<String> COLUMNS = List.of("ledger.number", "ledger.hazardNumber", "ledger.content", "ledger.foundAt", "ledger.foundBy", "ledger.grade", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"ledger.responsibleUnit", "ledger.responsiblePerson", "ledger.deadline", "ledger.measures", "ledger.closedAt", "ledger.photosBefore", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"ledger.photosAfter"); //$NON-NLS-1$
 
+	private final Locale locale;
 	private final ResourceBundle messages;
 
 	public Ledger(Locale locale) {
+		this.locale = locale;
 		this.messages = ResourceBundle.getBundle("org.minewatch.hazard.messages", locale, Ledger.class.getClassLoader(), //$NON-NLS-1$
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	/** Writes the hazards, in the order given, under a title (the unit and period the ledger covers). */
-	public void write(String title, List<Hazard> hazards, OutputStream out) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(messages.getString("ledger.sheet")); //$NON-NLS-1$
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			bold.setWrapText(true);
-			CellStyle wrapped = workbook.createCellStyle();
-			wrapped.setWrapText(true);
+	/** The ledger's title in the person's language: 隐患排查治理台账. */
+	public String title() {
+		return messages.getString("ledger.title"); //$NON-NLS-1$
+	}
 
-			Row titleRow = sheet.createRow(0);
-			titleRow.createCell(0).setCellValue(title);
-			titleRow.getCell(0).setCellStyle(bold);
-			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
-			Row header = sheet.createRow(1);
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				header.createCell(c).setCellValue(messages.getString(COLUMNS.get(c)));
-				header.getCell(c).setCellStyle(bold);
-			}
+	/** The area of a ledger of the whole nation, in the person's language. */
+	public String nation() {
+		return messages.getString("ledger.nation"); //$NON-NLS-1$
+	}
+
+	/** Writes the hazards, in the order given, for an area (its name) as they stood on {@code asOf}. */
+	public void write(String area, LocalDate asOf, List<Hazard> hazards, OutputStream out) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			PrintedSheet sheet = new PrintedSheet(workbook, messages.getString("ledger.sheet"), title(), //$NON-NLS-1$
+					format("ledger.subtitle", area, asOf), messages.getString("ledger.pageOf"), //$NON-NLS-1$ //$NON-NLS-2$
+					COLUMNS.stream().map(messages::getString).toArray(String[]::new));
 			int number = 1;
 			for (Hazard hazard : hazards) {
-				Row row = sheet.createRow(number + 1);
-				String[] values = row(number++, hazard);
-				for (int c = 0; c < values.length; c++) {
-					row.createCell(c).setCellValue(values[c]);
-					row.getCell(c).setCellStyle(wrapped);
-				}
+				sheet.row(row(number++, hazard));
 			}
-			int[] widths = { 6, 48, 18, 10, 12, 16, 12, 12, 30, 18, 20, 20 };
-			for (int c = 0; c < widths.length; c++) {
-				sheet.setColumnWidth(c, widths[c] * 256);
-			}
-			sheet.createFreezePane(0, 2);
+			long rectified = hazards.stream().filter(h -> h.getState() == HazardState.ACCEPTED || h.getState() == HazardState.CLOSED).count();
+			long overdue = hazards.stream().filter(h -> Escalation.daysOverdue(h, asOf) > 0).count();
+			long major = hazards.stream().filter(h -> h.getGrade() == HazardGrade.MAJOR).count();
+			sheet.closingLine(format("ledger.totals", hazards.size(), rectified, overdue, major)); //$NON-NLS-1$
+			sheet.finish();
 			workbook.write(out);
 		}
 	}
 
-	private String[] row(int number, Hazard hazard) {
+	private String format(String key, Object... arguments) {
+		return new MessageFormat(messages.getString(key), locale).format(arguments);
+	}
+
+	private Object[] row(int number, Hazard hazard) {
 		Rectification r = hazard.getRectification();
 		Acceptance passed = hazard.getAcceptances().stream().filter(Acceptance::isPassed).reduce((a, b) -> b).orElse(null);
-		return new String[] { String.valueOf(number), content(hazard), time(hazard.getFoundAt()),
-				hazard.getFoundBy() == null ? "" : hazard.getFoundBy().getName(), //$NON-NLS-1$
+		return new Object[] { number, nullToEmpty(hazard.getNumber()), content(hazard), time(hazard.getFoundAt()), hazard.getFoundBy() == null ? "" : hazard.getFoundBy().getName(), //$NON-NLS-1$
 				hazard.getGrade() == null ? "" : messages.getString(hazard.getGrade() == HazardGrade.MAJOR ? "ledger.major" : "ledger.general"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				r == null || r.getResponsibleUnit() == null ? "" : r.getResponsibleUnit(), //$NON-NLS-1$
 				r == null ? "" : r.getResponsiblePerson() != null ? r.getResponsiblePerson().getName() : nullToEmpty(r.getResponsiblePersonName()), //$NON-NLS-1$
-				r == null || r.getDeadline() == null ? "" : r.getDeadline().toString(), r == null ? "" : nullToEmpty(r.getMeasures()), //$NON-NLS-1$ //$NON-NLS-2$
+				r == null ? null : r.getDeadline(), r == null ? "" : nullToEmpty(r.getMeasures()), //$NON-NLS-1$
 				time(Repeats.closedAt(hazard)), names(passed == null ? List.of() : passed.getPhotosBefore()),
 				names(passed == null ? List.of() : passed.getPhotosAfter()) };
 	}
@@ -112,12 +107,9 @@ public final class Ledger {
 		return text.toString();
 	}
 
-	private static String time(Instant instant) {
-		if (instant == null) {
-			return ""; //$NON-NLS-1$
-		}
-		ZonedDateTime local = instant.atZone(Zones.CHINA);
-		return LocalDate.from(local) + " " + String.format("%02d:%02d", local.getHour(), local.getMinute()); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A moment as the date and time it was in China: a date cell of the sheet. */
+	private static LocalDateTime time(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, Zones.CHINA).withSecond(0).withNano(0);
 	}
 
 	private static String names(List<Attachment> photos) {

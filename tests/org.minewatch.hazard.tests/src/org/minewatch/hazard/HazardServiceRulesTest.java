@@ -184,14 +184,14 @@ class HazardServiceRulesTest {
 	void theLedgerHoldsWhatTheBoardShowsAndACancelledOneLeavesNoFile() throws Exception {
 		BoardFilter notClosed = BoardFilter.initial();
 		Path file = temp.resolve("台账.xlsx");
-		int written = service.exportLedger(actor, Locale.CHINESE, notClosed, "隐患排查治理台账", file, Progress.NONE);
+		int written = service.exportLedger(actor, Locale.CHINESE, notClosed, file, Progress.NONE);
 		assertEquals(service.board(actor, notClosed, PageRequest.first(1), true).total(), written);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertTrue(sheet.getLastRowNum() >= written, "a row per hazard below the title and the header");
 		}
 		Path cancelled = temp.resolve("cancelled.xlsx");
-		int none = service.exportLedger(actor, Locale.CHINESE, notClosed, "隐患排查治理台账", cancelled, new Progress() {
+		int none = service.exportLedger(actor, Locale.CHINESE, notClosed, cancelled, new Progress() {
 			@Override
 			public void begin(long total) {
 				// counted

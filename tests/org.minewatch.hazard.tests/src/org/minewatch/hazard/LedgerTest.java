@@ -44,27 +44,43 @@ class LedgerTest {
 		mine.setName("长城煤矿");
 		Lifecycle lifecycle = new Lifecycle(Locale.CHINESE);
 		Hazard closed = hazard(mine, "回风巷积水", inspector);
+		closed.setNumber("YH-2021-0001");
 		lifecycle.register(closed, inspector, FOUND, null);
 		lifecycle.startRectification(closed, inspector, FOUND, null);
 		lifecycle.accept(closed, checker, true, "合格", List.of(photo("before.jpg")), List.of(photo("after.jpg")), checker, CLOSED);
 		lifecycle.close(closed, checker, CLOSED, null);
-		Hazard open = hazard(mine, "皮带机护罩缺失", inspector);
+		Hazard open = hazard(mine, "皮带机护罩缺失，" + "机头、机尾和驱动滚筒处的防护装置不全，行人通道未设置过桥，".repeat(4), inspector);
 		open.setGrade(HazardGrade.GENERAL);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new Ledger(Locale.CHINESE).write("长城煤矿 2021年6月 隐患台账", List.of(closed, open), out);
+		new Ledger(Locale.CHINESE).write("山西省大同市", LocalDate.of(2021, 6, 30), List.of(closed, open), out);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertEquals("隐患台账", sheet.getSheetName());
-			assertEquals("长城煤矿 2021年6月 隐患台账", sheet.getRow(0).getCell(0).getStringCellValue());
-			assertEquals(List.of("序号", "隐患内容（地点、部位）", "排查时间", "排查人", "隐患等级", "责任单位", "责任人", "整改时限", "整改措施", "销号时间", "整改前照片",
+			assertEquals("隐患排查治理台账", sheet.getRow(0).getCell(0).getStringCellValue(), "the title in the person's language");
+			assertEquals(List.of("序号", "隐患编号", "隐患内容（地点、部位）", "排查时间", "排查人", "隐患等级", "责任单位", "责任人", "整改时限", "整改措施", "销号时间", "整改前照片",
 					"整改后照片"), text(sheet.getRow(1)));
-			assertEquals(List.of("1", "长城煤矿（回风巷 30 米处）：回风巷积水", "2021-06-01 10:30", "王检查", "一般", "通风科", "李整改", "2021-07-01", "排水，加固",
+			assertEquals(List.of("1", "YH-2021-0001", "长城煤矿（回风巷 30 米处）：回风巷积水", "2021-06-01 10:30", "王检查", "一般", "通风科", "李整改", "2021-07-01", "排水，加固",
 					"2021-06-20 16:00", "before.jpg", "after.jpg"), text(sheet.getRow(2)));
 			assertEquals("2", text(sheet.getRow(3)).get(0));
-			assertEquals("", text(sheet.getRow(3)).get(9), "an open hazard has no closing time");
-			assertTrue(sheet.getRow(4) == null, "one row a hazard");
+			assertEquals("", text(sheet.getRow(3)).get(10), "an open hazard has no closing time");
+			assertEquals("合计：隐患 2 项，已整改 1 项，逾期 0 项，重大隐患 0 项", sheet.getRow(4).getCell(0).getStringCellValue(), "the totals line");
+			assertTrue(sheet.getRow(5) == null, "one row a hazard, then the totals");
+			assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(2).getCell(3)), "found at is a date");
+			assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(2).getCell(8)), "the deadline is a date");
+			// it prints as the paper ledger: landscape, as wide as the page, the title and column names on every page
+			assertTrue(sheet.getPrintSetup().getLandscape());
+			assertEquals(1, sheet.getPrintSetup().getFitWidth());
+			assertEquals(0, sheet.getPrintSetup().getFitHeight());
+			assertTrue(sheet.getFitToPage());
+			assertEquals("1:2", sheet.getRepeatingRows().formatAsString().replace("$", ""));
+			assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "the column names frozen");
+			assertEquals("山西省大同市 · 截至 2021-06-30", sheet.getHeader().getLeft());
+			assertTrue(sheet.getFooter().getCenter().contains("&P") && sheet.getFooter().getCenter().contains("&N"), "page n of m");
+			assertTrue(sheet.getRow(3).getHeightInPoints() >= 3 * sheet.getRow(2).getHeightInPoints() / 2,
+					"a long content wraps into a taller row: " + sheet.getRow(3).getHeightInPoints() + " against " + sheet.getRow(2).getHeightInPoints());
+			assertTrue(sheet.getColumnWidth(2) <= 48 * 256 + 1, "a column is never wider than a page can hold: it wraps");
 		}
 	}
 

@@ -58,7 +58,7 @@ final class LedgerExport {
 
 	private static IStatus write(HazardService hazards, Actor actor, BoardFilter filter, LocalDate today, Path file, IProgressMonitor monitor) {
 		try {
-			int written = hazards.exportLedger(actor, ModelText.locale(), filter, NLS.bind(Messages.ledger_title, today), file, progress(monitor));
+			int written = hazards.exportLedger(actor, ModelText.locale(), filter, file, progress(monitor));
 			if (written < 0) {
 				return Status.CANCEL_STATUS;
 			}

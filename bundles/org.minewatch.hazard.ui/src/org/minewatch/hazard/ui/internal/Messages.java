@@ -93,7 +93,6 @@ public final class Messages extends NLS {
 	public static String ledger_failed;
 	public static String ledger_fileName;
 	public static String ledger_job;
-	public static String ledger_title;
 	public static String ledger_written;
 	public static String photos_attach;
 	public static String photos_attaching;

@@ -33,7 +33,7 @@ class HazardLedgerTest {
 		Path options = Files.writeString(OUT.resolve("ledger-trace.options"), TRACE);
 		Path ledger = OUT.toAbsolutePath().resolve("exported-ledger.xlsx");
 		Files.deleteIfExists(ledger);
-		try (ProductRun run = ProductRun.start(PRODUCT, data, OUT, "ledger", "-debug", options.toString(), "-nl", "en")) {
+		try (ProductRun run = ProductRun.start(PRODUCT, data, OUT, "ledger", "-debug", options.toString(), "-nl", "zh_CN")) {
 			try {
 				run.awaitMainWindow();
 				run.awaitDatabase();
@@ -45,17 +45,33 @@ class HazardLedgerTest {
 				run.screenshot("board");
 				run.press("alt+z");
 				run.press("l"); // Export the Board's Ledger...
-				String dialog = Wait.until(() -> X11.findWindow("Export the hazard ledger"), ProductRun.START_TIMEOUT, "the save dialog");
+				String dialog = Wait.until(() -> X11.findWindow("导出隐患台账"), ProductRun.START_TIMEOUT, "the save dialog");
 				X11.pressKeys(dialog, "ctrl+a");
 				X11.typeText(dialog, ledger.toString());
 				X11.pressKeys(dialog, "Return");
 				String written = run.awaitLog("Hazard ledger of ");
 				assertEquals(total + " hazards written to " + ledger, written, "the ledger holds what the board counts");
+				String firstNumber;
 				try (ZipFile xlsx = new ZipFile(ledger.toFile())) {
 					String sheet = new String(xlsx.getInputStream(xlsx.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 					long rows = sheet.split("<row ", -1).length - 1;
-					assertEquals(Long.parseLong(total) + 2, rows, "a title row, the column names and a row per hazard");
+					assertEquals(Long.parseLong(total) + 3, rows, "a title row, the column names, a row per hazard and the totals");
+					String strings = new String(xlsx.getInputStream(xlsx.getEntry("xl/sharedStrings.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+					java.util.regex.Matcher number = java.util.regex.Pattern.compile("YH-\\d{4}-\\d+").matcher(strings);
+					assertTrue(number.find(), "the ledger holds the hazards' numbers");
+					firstNumber = number.group();
 				}
+				// on paper, as a bureau prints it: LibreOffice converts it, the first page is rendered and read
+				Path pdf = Paper.pdf(ledger);
+				Paper.render(pdf, 1, 80, OUT.resolve("ledger-page-1.png"));
+				String page = Paper.text(pdf, 1);
+				assertTrue(page.contains("隐患排查治理台账"), "the title in the person's language on page 1:\n" + page);
+				assertTrue(page.contains(firstNumber), "the first hazard on page 1: " + firstNumber + "\n" + page);
+				for (String column : java.util.List.of("序号", "隐患编号", "隐患内容", "排查时间", "整改时限", "整改措施", "销号时间", "整改前照片", "整改后照片")) {
+					assertTrue(page.contains(column), "every column on the page, " + column + " too:\n" + page);
+				}
+				assertTrue(page.contains("第 1 页，共"), "page numbers in the footer:\n" + page);
+				assertTrue(landscape(Paper.info(pdf)), "printed across the page: " + Paper.info(pdf));
 				assertEquals(java.util.List.of(), run.loggedErrors());
 				assertEquals(0, run.quit(), "a clean exit after Ctrl+Q");
 			} catch (AssertionError | RuntimeException e) {
@@ -63,5 +79,11 @@ class HazardLedgerTest {
 				throw e;
 			}
 		}
+	}
+
+	/** True when pdfinfo's page size is wider than high. */
+	private static boolean landscape(String info) {
+		java.util.regex.Matcher size = java.util.regex.Pattern.compile("Page size:\\s+([\\d.]+) x ([\\d.]+)").matcher(info);
+		return size.find() && Double.parseDouble(size.group(1)) > Double.parseDouble(size.group(2));
 	}
 }
