@@ -62,6 +62,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		} catch (java.io.IOException e) {
 			throw new StoreException("cannot create the folder of the database " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		DatabaseFolder.prepareForCreate(folder.toAbsolutePath()); // a creation killed before it finished starts afresh
 		return open(Database.embedded(folder), reference, clock, migrations, true);
 	}
 
@@ -112,7 +113,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 		} catch (SQLException e) {
 			throw new StoreException("cannot open the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (RuntimeException e) {
-			database.shutdown();
+			try {
+				database.shutdown();
+			} catch (StoreException notBooted) {
+				e.addSuppressed(notBooted); // what went wrong first is what the person needs to read
+			}
 			throw e;
 		}
 	}
