@@ -1,6 +1,8 @@
 package org.minewatch.store;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,7 +20,7 @@ import org.minewatch.core.StoreException;
 /**
  * What a folder named as an embedded database holds, looked at before Derby is asked to create or boot it.
  * Derby writes {@code service.properties} last when it creates a database: a folder with Derby's files but
- * without it was left by a creation that was killed, holds nothing (Minewatch writes only through a
+ * without it (or with it only begun, without {@code derby.serviceProtocol}) was left by a creation that was killed, holds nothing (Minewatch writes only through a
  * connection, and there is none before creation ends) and cannot be booted, so it is created again. A folder
  * with {@code service.properties} is a database and is never removed; a folder with anything Derby did not
  * write is refused.
@@ -48,14 +51,32 @@ final class DatabaseFolder {
 			return State.SOMETHING_ELSE;
 		}
 		// Derby restores service.properties from service.propertiesold when it was being rewritten: a database
-		if (Files.exists(folder.resolve(SERVICE_PROPERTIES)) || Files.exists(folder.resolve(SERVICE_PROPERTIES + "old"))) { //$NON-NLS-1$
+		if (Files.exists(folder.resolve(SERVICE_PROPERTIES + "old")) || complete(folder.resolve(SERVICE_PROPERTIES))) { //$NON-NLS-1$
 			return State.DATABASE;
 		}
-		List<String> names = names(folder);
+		List<String> names = names(folder).stream().filter(name -> !name.equals(SERVICE_PROPERTIES)).toList();
 		if (names.isEmpty()) {
-			return State.EMPTY;
+			return Files.exists(folder.resolve(SERVICE_PROPERTIES)) ? State.HALF_CREATED : State.EMPTY;
 		}
 		return WRITTEN_WHILE_CREATING.containsAll(names) ? State.HALF_CREATED : State.SOMETHING_ELSE;
+	}
+
+	/**
+	 * True when {@code properties} is a service.properties Derby finished writing: it names the service's
+	 * protocol (killed while writing it, Derby leaves its header only, and refuses to boot: XCY03). One that
+	 * cannot be read counts as complete: nothing is removed on a doubt.
+	 */
+	private static boolean complete(Path properties) {
+		if (!Files.exists(properties)) {
+			return false;
+		}
+		Properties written = new Properties();
+		try (Reader in = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+			written.load(in);
+		} catch (IOException | IllegalArgumentException e) {
+			return true;
+		}
+		return written.getProperty("derby.serviceProtocol") != null; //$NON-NLS-1$
 	}
 
 	/**

@@ -84,10 +84,24 @@ final class Documents {
 	static final class Records extends ResourceSetImpl {
 
 		private final Reference reference;
+		private final boolean followRecords;
 
 		/** @param load the document of a record by id, or null if there is none */
 		Records(Reference reference, Function<String, String> load) {
+			this(reference, load, true);
+		}
+
+		/**
+		 * Documents read one at a time, their references to other records left unresolved (a reference then
+		 * names its record by the id in its URI): for reading every record of a database in one pass.
+		 */
+		static Records detached(Reference reference) {
+			return new Records(reference, id -> null, false);
+		}
+
+		private Records(Reference reference, Function<String, String> load, boolean followRecords) {
 			this.reference = reference;
+			this.followRecords = followRecords;
 			ModelPackages.ALL.forEach(p -> getPackageRegistry().put(p.getNsURI(), p));
 			getResourceFactoryRegistry().getProtocolToFactoryMap().put(SCHEME, new XMIResourceFactoryImpl());
 			URIConverter converter = new ExtensibleURIConverterImpl(List.of(new URIHandlerImpl() {
@@ -110,6 +124,14 @@ final class Documents {
 
 		Reference reference() {
 			return reference;
+		}
+
+		@Override
+		public EObject getEObject(URI uri, boolean loadOnDemand) {
+			if (!followRecords && !reference.resources.containsKey(uri.trimFragment())) {
+				return null; // another record: the proxy stays, and names it
+			}
+			return super.getEObject(uri, loadOnDemand);
 		}
 
 		@Override
@@ -168,7 +190,12 @@ final class Documents {
 
 	/** Reads a document into a resource of its own in {@code set}, outside the record's usual name (for comparisons). */
 	static Record parse(Records set, EClass type, String id, String document) {
-		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + type.getName() + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
+		return parse(set, type.getName(), id, document);
+	}
+
+	/** As {@link #parse(Records, EClass, String, String)}, for a document whose type is read from the document itself. */
+	static Record parse(Records set, String typeName, String id, String document) {
+		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + typeName + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Map.of());
 		} catch (IOException e) {
