@@ -50,6 +50,14 @@ final class Documents {
 			XMLResource.OPTION_FORMATTED, Boolean.FALSE, XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE,
 			XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>()));
 
+	/**
+	 * Load options for documents read one after another (verify, rebuild): parsers reused, element names mapped to
+	 * features once per thread.
+	 */
+	private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSERS = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+	private static final ThreadLocal<Map<Object, Object>> LOAD = ThreadLocal.withInitial(() -> Map.of(XMLResource.OPTION_USE_PARSER_POOL, PARSERS,
+			XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>(), XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE));
+
 	/** The reference data, in resources every session shares (read-only). */
 	static final class Reference {
 
@@ -76,6 +84,16 @@ final class Documents {
 			Resource resource = new XMIResourceFactoryImpl().createResource(URI.createURI(SCHEME + ":/reference/" + path)); //$NON-NLS-1$
 			set.getResources().add(resource);
 			resource.getContents().add(root);
+			// every id looked up at once: EMF would otherwise walk the whole tree (thousands of divisions) for each
+			// reference followed; filled here and only read after, so threads may share it
+			Map<String, EObject> ids = new HashMap<>();
+			resource.getAllContents().forEachRemaining(object -> {
+				String id = org.eclipse.emf.ecore.util.EcoreUtil.getID(object);
+				if (id != null) {
+					ids.putIfAbsent(id, object);
+				}
+			});
+			((org.eclipse.emf.ecore.resource.impl.ResourceImpl) resource).setIntrinsicIDToEObjectMap(ids);
 			resources.put(resource.getURI(), resource);
 		}
 	}
@@ -197,7 +215,7 @@ final class Documents {
 	static Record parse(Records set, String typeName, String id, String document) {
 		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + typeName + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Map.of());
+			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), LOAD.get());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

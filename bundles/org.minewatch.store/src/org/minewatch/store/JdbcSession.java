@@ -201,15 +201,15 @@ final class JdbcSession implements Session {
 		Projections.Projection projection = Projections.of(eClass);
 		R record = get(type, shown.id());
 		Map<String, String> derived = new java.util.LinkedHashMap<>(Derivation.indexRow(projection, record));
-		if (record instanceof org.minewatch.model.hazard.Hazard hazard) {
-			derived.putAll(Derivation.placeFrom(hazard.getMine()));
-			derived.remove("enterprise_id"); // a hazard's row copies the mine's place and name only //$NON-NLS-1$
-		} else if (record instanceof org.minewatch.model.inspection.Inspection inspection) {
-			derived.putAll(Derivation.placeFrom(inspection.getMine()));
+		Mine mine = record instanceof org.minewatch.model.hazard.Hazard hazard ? hazard.getMine()
+				: record instanceof org.minewatch.model.inspection.Inspection inspection ? inspection.getMine() : null;
+		boolean placeKnown = mine == null || !mine.eIsProxy(); // a mine deleted since: nothing to derive the place from
+		if (placeKnown) {
+			derived.putAll(Derivation.placeFrom(mine));
 		}
 		List<RowDifference> differences = new ArrayList<>();
 		for (Projections.Column column : projection.columns()) {
-			if (shown.values().containsKey(column.field())) {
+			if (shown.values().containsKey(column.field()) && (column.fromRecord() || placeKnown)) {
 				String stored = Derivation.text(shown.get(column.field()));
 				if (!java.util.Objects.equals(stored, derived.get(column.column()))) {
 					differences.add(new RowDifference(projection.table(), shown.id(), column.column(), stored, derived.get(column.column())));

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.minewatch.core.AuditReport.Kind;
@@ -28,7 +34,8 @@ import org.minewatch.store.Projections.Projection;
 
 /**
  * The records half of verify, in one pass over the records in id order beside every index and history table
- * in the same order (nothing but the audit chain's latest versions is held in memory): each record row against
+ * in the same order (besides the audit chain's latest versions, only the documents of the next records, parsed
+ * on every core meanwhile, are held in memory): each record row against
  * its latest audited version; its metadata (type, owner, revision, voided mark, modified by and at) against its
  * document and that entry; each row derived from its document (index row, a mine's history, a setting's key,
  * an attachment's link) against what is stored; rows no record derives. Then a hazard's and an inspection's
@@ -60,7 +67,7 @@ final class ProvenRows {
 			"spontaneous_combustion", "rock_burst_risk", "standardisation_grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final Connection connection;
-	private final Documents.Records documents;
+	private final Documents.Reference reference;
 	private final Map<String, Latest> latest;
 	private final Map<Long, Writer> writers;
 	private final List<Problem> problems;
@@ -68,13 +75,28 @@ final class ProvenRows {
 	private final List<ExtraRow> extras = new ArrayList<>();
 	/** Records whose document is not the audited one: nothing is derived from them. */
 	private final Set<String> unproven = new HashSet<>();
-	/** The place derived from the documents of mines whose own index row differs (their hazards copy that place). */
+	/** The place derived from the documents of mines whose own rows differ (their hazards copy that place). */
 	private final Map<String, Map<String, String>> placeOfMinesWithDifferences = new HashMap<>();
 	private long rowProblems;
 
+	/** What a record's document derives, worked out on another core while the next rows are read. */
+	private record Derived(String sha256, String unreadable, Map<String, String> metadata, Projection projection, Map<String, String> indexRow,
+			List<List<String>> statusRows, List<List<String>> classRows, Map<String, String> place) {
+	}
+
+	/** A record row as read, its document being derived. */
+	private record Pending(String id, String type, Latest entry, String storedSha256, Map<String, String> storedMetadata, Future<Derived> derived) {
+	}
+
+	/** The metadata columns of a record row, in the order they are compared. */
+	private static final List<String> METADATA = List.of("record_type", "owner_id", "revision", "voided", "modified_at", "modified_by", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"modified_by_name"); //$NON-NLS-1$
+	/** Records read ahead of the one being compared, their documents derived meanwhile. */
+	private static final int AHEAD = 256;
+
 	ProvenRows(Connection connection, Documents.Reference reference, Map<String, Latest> latest, Map<Long, Writer> writers, List<Problem> problems) {
 		this.connection = connection;
-		this.documents = Documents.Records.detached(reference);
+		this.reference = reference;
 		this.latest = latest;
 		this.writers = writers;
 		this.problems = problems;
@@ -84,43 +106,31 @@ final class ProvenRows {
 	long check() throws SQLException {
 		long records = 0;
 		List<Rows> tables = new ArrayList<>();
+		int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService workers = Executors.newFixedThreadPool(cores, task -> {
+			Thread thread = new Thread(task, "minewatch-verify"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		ThreadLocal<Documents.Records> documents = ThreadLocal.withInitial(() -> Documents.Records.detached(reference));
+		Deque<Pending> pending = new ArrayDeque<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, record_type, document, document_sha256, owner_id, revision, voided, modified_at, " //$NON-NLS-1$
-						+ "modified_by, modified_by_name FROM mw_record ORDER BY id")) { //$NON-NLS-1$
+				ResultSet rows = statement.executeQuery("SELECT id, record_type, document, document_sha256, " + String.join(", ", METADATA.subList(1, METADATA.size())) //$NON-NLS-1$ //$NON-NLS-2$
+						+ " FROM mw_record ORDER BY id")) { //$NON-NLS-1$
 			for (Projection projection : Projections.all()) {
 				tables.add(new Rows(connection, projection.table(), "id", fromRecord(projection), "id")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			Rows statuses = new Rows(connection, "mw_mine_status", "mine_id", STATUS_COLUMNS, "mine_id, seq"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			Rows classes = new Rows(connection, "mw_mine_class", "mine_id", CLASS_COLUMNS, "mine_id, seq"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			tables.add(statuses);
-			tables.add(classes);
+			tables.add(new Rows(connection, "mw_mine_status", "mine_id", STATUS_COLUMNS, "mine_id, seq")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			tables.add(new Rows(connection, "mw_mine_class", "mine_id", CLASS_COLUMNS, "mine_id, seq")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (rows.next()) {
 				records++;
-				documents.getResources().clear(); // one document at a time
-				String id = rows.getString(1);
-				for (Rows table : tables) {
-					while (table.id != null && table.id.compareTo(id) < 0) {
-						extra(table, table.id, table.take(table.id));
-					}
+				pending.add(read(rows, workers, documents));
+				if (pending.size() >= AHEAD) {
+					compare(pending.poll(), tables);
 				}
-				Record record = proven(id, rows);
-				if (record == null) {
-					tables.forEach(table -> table.take(id)); // nothing is derived from a document that is not the audited one
-					continue;
-				}
-				Projection own = Projections.stores(record.eClass()) ? Projections.of(record.eClass()) : null;
-				for (Rows table : tables) {
-					List<List<String>> stored = table.take(id);
-					if (own != null && table.table.equals(own.table())) {
-						compareIndexRow(own, record, table, stored);
-					} else if (record instanceof Mine mine && table == statuses) {
-						compareHistory(table, id, stored, Derivation.statusRows(mine));
-					} else if (record instanceof Mine mine && table == classes) {
-						compareHistory(table, id, stored, Derivation.classRows(mine));
-					} else if (!stored.isEmpty()) {
-						extra(table, id, stored); // a row in another type's table
-					}
-				}
+			}
+			while (!pending.isEmpty()) {
+				compare(pending.poll(), tables);
 			}
 			for (Rows table : tables) {
 				while (table.id != null) {
@@ -128,6 +138,7 @@ final class ProvenRows {
 				}
 			}
 		} finally {
+			workers.shutdownNow();
 			for (Rows table : tables) {
 				table.close();
 			}
@@ -150,67 +161,125 @@ final class ProvenRows {
 		return List.copyOf(extras);
 	}
 
-	/**
-	 * The record of a row whose document is its latest audited version, with its metadata compared; null (and
-	 * the problem reported) when the document is not the audited one.
-	 */
-	private Record proven(String id, ResultSet rows) throws SQLException {
+	/** Reads a record row and hands its document to a worker. */
+	private Pending read(ResultSet rows, ExecutorService workers, ThreadLocal<Documents.Records> documents) throws SQLException {
+		String id = rows.getString(1);
 		Latest entry = latest.remove(id);
 		String document = AuditChain.text(rows.getClob(3));
-		String actual = Sha256.of(document);
-		if (entry == null || entry.action() == Action.DELETE) {
-			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, rows.getString(2) + " " + id + " has no audit entry")); //$NON-NLS-1$ //$NON-NLS-2$
-			unproven.add(id);
-			return null;
+		Map<String, String> stored = new HashMap<>();
+		for (String column : METADATA) {
+			stored.put(column, Derivation.text(rows.getObject(column)));
 		}
-		if (!actual.equals(entry.sha256()) || !actual.equals(rows.getString(4))) {
-			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, rows.getString(2) + " " + id //$NON-NLS-1$
-					+ " differs from its latest audited version: it was changed without an audit entry")); //$NON-NLS-1$
-			unproven.add(id);
-			return null;
-		}
-		Record record;
-		try {
-			record = Documents.parse(documents, "record", id, document); //$NON-NLS-1$
-		} catch (RuntimeException e) {
-			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, rows.getString(2) + " " + id + ": its audited document cannot be read: " + e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
-			unproven.add(id);
-			return null;
-		}
-		Writer writer = writers.get(entry.seq());
-		Map<String, String> derived = new LinkedHashMap<>();
-		derived.put("record_type", record.eClass().getName()); //$NON-NLS-1$
-		derived.put("owner_id", Derivation.text(record.getOwner())); //$NON-NLS-1$
-		derived.put("revision", String.valueOf(record.getRevision())); //$NON-NLS-1$
-		derived.put("voided", record instanceof LegalRecord legal && legal.isVoided() ? "1" : "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		derived.put("modified_at", Derivation.text(writer.at())); //$NON-NLS-1$
-		derived.put("modified_by", writer.actorId()); //$NON-NLS-1$
-		derived.put("modified_by_name", writer.actorName()); //$NON-NLS-1$
-		for (Map.Entry<String, String> column : derived.entrySet()) {
-			String stored = Derivation.text(rows.getObject(column.getKey()));
-			if (!Objects.equals(stored, column.getValue())) {
-				difference(Kind.RECORD_METADATA_CHANGED, new RowDifference("mw_record", id, column.getKey(), stored, column.getValue()), entry.seq()); //$NON-NLS-1$
-			}
-		}
-		return record;
+		Writer writer = entry == null ? null : writers.get(entry.seq());
+		return new Pending(id, rows.getString(2), entry, rows.getString(4), stored, workers.submit(() -> derive(documents.get(), id, document, writer)));
 	}
 
-	private void compareIndexRow(Projection projection, Record record, Rows table, List<List<String>> stored) {
-		Map<String, String> derived = Derivation.indexRow(projection, record);
+	/** On a worker: the document's hash, and the record row's metadata, index row and history rows it derives. */
+	private static Derived derive(Documents.Records documents, String id, String document, Writer writer) {
+		String sha256 = Sha256.of(document);
+		try {
+			Record record = Documents.parse(documents, "record", id, document); //$NON-NLS-1$
+			Map<String, String> metadata = new LinkedHashMap<>();
+			metadata.put("record_type", record.eClass().getName()); //$NON-NLS-1$
+			metadata.put("owner_id", Derivation.text(record.getOwner())); //$NON-NLS-1$
+			metadata.put("revision", String.valueOf(record.getRevision())); //$NON-NLS-1$
+			metadata.put("voided", record instanceof LegalRecord legal && legal.isVoided() ? "1" : "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (writer != null) {
+				metadata.put("modified_at", Derivation.text(writer.at())); //$NON-NLS-1$
+				metadata.put("modified_by", writer.actorId()); //$NON-NLS-1$
+				metadata.put("modified_by_name", writer.actorName()); //$NON-NLS-1$
+			}
+			Projection projection = Projections.stores(record.eClass()) ? Projections.of(record.eClass()) : null;
+			Mine mine = record instanceof Mine m ? m : null;
+			return new Derived(sha256, null, metadata, projection, projection == null ? null : Derivation.indexRow(projection, record),
+					mine == null ? List.of() : Derivation.statusRows(mine), mine == null ? List.of() : Derivation.classRows(mine),
+					mine == null ? null : Derivation.placeFrom(mine));
+		} catch (RuntimeException e) {
+			return new Derived(sha256, String.valueOf(e.getMessage()), null, null, null, null, null, null);
+		} finally {
+			documents.getResources().clear(); // one document at a time
+		}
+	}
+
+	/** Compares a record row, and every row read in id order up to its id, with what its document derives. */
+	private void compare(Pending row, List<Rows> tables) {
+		String id = row.id();
+		for (Rows table : tables) {
+			while (table.id != null && table.id.compareTo(id) < 0) {
+				extra(table, table.id, table.take(table.id));
+			}
+		}
+		Derived derived = derived(row);
+		if (!proven(row, derived)) {
+			unproven.add(id);
+			tables.forEach(table -> table.take(id)); // nothing is derived from a document that is not the audited one
+			return;
+		}
+		for (Map.Entry<String, String> column : derived.metadata().entrySet()) {
+			String stored = row.storedMetadata().get(column.getKey());
+			if (!Objects.equals(stored, column.getValue())) {
+				difference(Kind.RECORD_METADATA_CHANGED, new RowDifference("mw_record", id, column.getKey(), stored, column.getValue()), row.entry().seq()); //$NON-NLS-1$
+			}
+		}
+		for (Rows table : tables) {
+			List<List<String>> stored = table.take(id);
+			if (derived.projection() != null && table.table.equals(derived.projection().table())) {
+				compareIndexRow(table, id, stored, derived.indexRow());
+			} else if (derived.place() != null && table.table.equals("mw_mine_status")) { //$NON-NLS-1$
+				compareHistory(table, id, stored, derived.statusRows());
+			} else if (derived.place() != null && table.table.equals("mw_mine_class")) { //$NON-NLS-1$
+				compareHistory(table, id, stored, derived.classRows());
+			} else if (!stored.isEmpty()) {
+				extra(table, id, stored); // a row in another type's table
+			}
+		}
+		if (derived.place() != null && repairs.containsKey(id)) {
+			placeOfMinesWithDifferences.put(id, derived.place());
+		}
+	}
+
+	private static Derived derived(Pending row) {
+		try {
+			return row.derived().get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new org.minewatch.core.StoreException("verify was interrupted", e); //$NON-NLS-1$
+		} catch (ExecutionException e) {
+			throw new org.minewatch.core.StoreException("verify failed on record " + row.id() + ": " + e.getCause(), e.getCause()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** True when the row's document is its latest audited version and can be read; else the problem is reported. */
+	private boolean proven(Pending row, Derived derived) {
+		String id = row.id();
+		if (row.entry() == null || row.entry().action() == Action.DELETE) {
+			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, row.type() + " " + id + " has no audit entry")); //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		if (!derived.sha256().equals(row.entry().sha256()) || !derived.sha256().equals(row.storedSha256())) {
+			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, row.type() + " " + id //$NON-NLS-1$
+					+ " differs from its latest audited version: it was changed without an audit entry")); //$NON-NLS-1$
+			return false;
+		}
+		if (derived.unreadable() != null) {
+			problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, row.type() + " " + id + ": its audited document cannot be read: " + derived.unreadable())); //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		return true;
+	}
+
+	private void compareIndexRow(Rows table, String id, List<List<String>> stored, Map<String, String> derived) {
 		if (stored.isEmpty()) {
-			difference(Kind.INDEX_MISMATCH, new RowDifference(table.table, record.getId(), null, null, rowText(derived)), 0);
+			difference(Kind.INDEX_MISMATCH, new RowDifference(table.table, id, null, null, rowText(derived)), 0);
 			return;
 		}
 		List<String> values = stored.get(0);
 		int at = 0;
 		for (Map.Entry<String, String> column : derived.entrySet()) {
 			if (!Objects.equals(values.get(at), column.getValue())) {
-				difference(Kind.INDEX_MISMATCH, new RowDifference(table.table, record.getId(), column.getKey(), values.get(at), column.getValue()), 0);
+				difference(Kind.INDEX_MISMATCH, new RowDifference(table.table, id, column.getKey(), values.get(at), column.getValue()), 0);
 			}
 			at++;
-		}
-		if (record instanceof Mine mine && repairs.containsKey(mine.getId())) {
-			placeOfMinesWithDifferences.put(mine.getId(), Derivation.placeFrom(mine));
 		}
 	}
 
