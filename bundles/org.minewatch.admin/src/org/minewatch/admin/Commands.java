@@ -19,6 +19,7 @@ import org.minewatch.registry.NavigatorBenchmark;
 import org.minewatch.registry.Registry;
 import org.minewatch.store.Benchmark;
 import org.minewatch.store.BulkImport;
+import org.minewatch.store.IndexRebuild;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.store.NetworkServer;
 
@@ -37,7 +38,9 @@ final class Commands {
 			  backup --url URL --user OWNER --to DIR                                  online backup, with the audit chain head before and after
 			  restore --from DIR --to DIR --user OWNER                                restore a backup (server stopped) and print its chain head
 			  head (--url URL --user NAME | --database DIR)                           print the audit chain head to export
-			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records and attachments
+			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records, the rows derived from them
+			                                                                        (metadata, index, history, settings, attachment links) and attachments
+			  rebuild-index (--url URL --user OWNER | --database DIR)                 write derived rows again from the proven documents (audited)
 			  generate --out DIR [--scale 1.0] [--seed 1]                             write a national-scale data set (100,000 mines at 1.0)
 			  import (--url URL --user NAME | --database DIR) --from DIR [--batch 1000]  load a data set; an interrupted import resumes
 			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000] [--plain false]
@@ -66,6 +69,7 @@ final class Commands {
 			case "restore" -> restore(new Options(args, 1)); //$NON-NLS-1$
 			case "head" -> head(new Options(args, 1)); //$NON-NLS-1$
 			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
+			case "rebuild-index" -> rebuildIndex(new Options(args, 1)); //$NON-NLS-1$
 			case "generate" -> generate(new Options(args, 1)); //$NON-NLS-1$
 			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
 			case "benchmark" -> benchmark(new Options(args, 1)); //$NON-NLS-1$
@@ -144,6 +148,23 @@ final class Commands {
 			out.println("records digest " + store.recordsDigest()); //$NON-NLS-1$
 			out.println("checked " + report.entries() + " audit entries and " + report.records() + " records" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ (exported == null ? "" : " against the exported head " + exported)); //$NON-NLS-1$ //$NON-NLS-2$
+			if (report.intact()) {
+				out.println("intact; head " + store.head()); //$NON-NLS-1$
+				return 0;
+			}
+			report.problems().forEach(p -> out.println(p.kind() + " at " + p.at() + ": " + p.message())); //$NON-NLS-1$ //$NON-NLS-2$
+			return 1;
+		}
+	}
+
+	/** Repairs derived rows from the proven documents, then verifies again; refused while anything else is wrong. */
+	private int rebuildIndex(Options o) {
+		Actor actor = new Actor("admin", "index rebuilt by " + System.getProperty("user.name"), "admin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		try (JdbcStore store = open(o)) {
+			IndexRebuild.Rebuilt rebuilt = store.rebuildIndex(actor);
+			out.println("rows of " + rebuilt.records() + " records written again from their documents, " + rebuilt.removed() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " rows without a record removed, in " + rebuilt.entries() + " audit entries"); //$NON-NLS-1$ //$NON-NLS-2$
+			AuditReport report = store.verify(null);
 			if (report.intact()) {
 				out.println("intact; head " + store.head()); //$NON-NLS-1$
 				return 0;

@@ -24,11 +24,33 @@ public record AuditReport(long entries, long records, List<Problem> problems) {
 		/** A record differs from the latest after-image the chain holds for it, or has none. */
 		UNAUDITED_CHANGE,
 		/** An attachment's bytes do not match their SHA-256. */
-		ATTACHMENT_CHANGED
+		ATTACHMENT_CHANGED,
+		/**
+		 * A record row's metadata (type, owner, revision, voided mark, modified by and at) differs from what its
+		 * proven document and latest audit entry say.
+		 */
+		RECORD_METADATA_CHANGED,
+		/**
+		 * An index row (the mw_* tables lists, boards and counts read), a mine's history row, a setting's key or an
+		 * attachment's link differs from what the record's proven document derives, or has no record.
+		 */
+		INDEX_MISMATCH
 	}
 
-	/** One problem: what, the entry sequence or record id it is at, and a sentence saying it. */
-	public record Problem(Kind kind, String at, String message) {
+	/**
+	 * One problem: what, the entry sequence or record id it is at, and a sentence saying it; for a row that
+	 * differs from what is derived, the difference itself (else null).
+	 */
+	public record Problem(Kind kind, String at, String message, RowDifference difference) {
+
+		public Problem(Kind kind, String at, String message) {
+			this(kind, at, message, null);
+		}
+
+		/** A row that differs from what its proven document derives. */
+		public Problem(Kind kind, RowDifference difference) {
+			this(kind, difference.recordId(), difference.message(), difference);
+		}
 	}
 
 	public AuditReport {

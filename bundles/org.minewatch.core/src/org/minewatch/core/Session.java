@@ -49,6 +49,14 @@ public interface Session {
 	 */
 	<R extends Record> java.util.Map<Object, Long> countBy(Query<R> query, String field);
 
+	/**
+	 * Compares an index row shown to a person (from {@link #rows}) with what the record's stored document
+	 * derives, field by field: empty when they agree. For a page of rows whose documents the caller reads
+	 * anyway (a board opening its hazards), so that an index row changed behind the store's back is reported,
+	 * not shown as the truth. The differences are also logged.
+	 */
+	<R extends Record> java.util.List<RowDifference> indexDifferences(Class<R> type, IndexRow shown);
+
 	/** Stores an attachment's bytes under their SHA-256 and the attachment record with that hash. */
 	Attachment attach(Attachment attachment, byte[] content);
 

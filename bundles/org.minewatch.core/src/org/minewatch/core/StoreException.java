@@ -1,19 +1,22 @@
 package org.minewatch.core;
 
-/** The store cannot do what was asked; the message says what and why, the code names it. */
+/**
+ * The store cannot do what was asked; the message says what and why. A code names the kind of failure for callers
+ * that act on it and for the log (e.g. {@code store.database.notADatabase}); {@value #GENERAL} when none was given.
+ */
 public class StoreException extends MinewatchException {
 
 	private static final long serialVersionUID = 1L;
 
-	/** The code of a store failure that has none of its own. */
-	public static final String STORE = "store"; //$NON-NLS-1$
+	/** The code of a failure that names no kind of its own. */
+	public static final String GENERAL = "store"; //$NON-NLS-1$
 
 	public StoreException(String message) {
-		super(STORE, message);
+		super(GENERAL, message);
 	}
 
 	public StoreException(String message, Throwable cause) {
-		super(STORE, message, cause);
+		super(GENERAL, message, cause);
 	}
 
 	public StoreException(String code, String message) {

@@ -18,12 +18,13 @@ import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.AgencyKind;
 
 /**
- * One line of the board: from the hazard's index row (mine, grade, state, deadline, found at) and its
- * document (number, what, where); for an overdue hazard, the regulators it has reached and, for a major
- * one, the state enforcement agency for the area.
+ * One line of the board: selected by the hazard's index row, shown from its document (number, what, where, grade,
+ * state, deadline, found at; the mine's name from the index unless the two differ); for an overdue hazard, the
+ * regulators it has reached and, for a major one, the state enforcement agency for the area. {@code indexDiffers}:
+ * the index row that selected it no longer agrees with the proven document (changed behind the store's back).
  */
 public record BoardRow(String id, String number, String mineName, String description, HazardGrade grade, HazardState state, LocalDate deadline,
-		long daysOverdue, String escalatedTo, Instant foundAt, boolean repeat) {
+		long daysOverdue, String escalatedTo, Instant foundAt, boolean repeat, boolean indexDiffers) {
 
 	/** A page of the board, read in one unit of work: the index rows first, then the page's documents. */
 	static Page<BoardRow> page(Session session, BoardFilter filter, PageRequest request, LocalDate today) {
@@ -36,10 +37,14 @@ public record BoardRow(String id, String number, String mineName, String descrip
 		List<BoardRow> rows = new ArrayList<>();
 		for (IndexRow index : page.items()) {
 			Hazard hazard = session.get(Hazard.class, index.id());
+			// the index row that selected it, checked against the proven document read anyway: a row changed behind
+			// the store's back is shown as the document says, marked, and logged by the store
+			boolean differs = !session.indexDifferences(Hazard.class, index).isEmpty();
 			long overdue = Escalation.daysOverdue(hazard, today);
-			rows.add(new BoardRow(hazard.getId(), hazard.getNumber(), index.text("mineName"), place(hazard), hazard.getGrade(), hazard.getState(), //$NON-NLS-1$
+			String mineName = differs && hazard.getMine() != null ? hazard.getMine().getName() : index.text("mineName"); //$NON-NLS-1$
+			rows.add(new BoardRow(hazard.getId(), hazard.getNumber(), mineName, place(hazard), hazard.getGrade(), hazard.getState(),
 					hazard.getRectification() == null ? null : hazard.getRectification().getDeadline(), overdue,
-					overdue == 0 ? "" : escalation(hazard, today, stepDays, agencies), hazard.getFoundAt(), hazard.getRepeatOf() != null)); //$NON-NLS-1$
+					overdue == 0 ? "" : escalation(hazard, today, stepDays, agencies), hazard.getFoundAt(), hazard.getRepeatOf() != null, differs)); //$NON-NLS-1$
 		}
 		return new Page<>(rows, page.next());
 	}

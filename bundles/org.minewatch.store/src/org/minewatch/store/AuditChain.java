@@ -35,7 +35,16 @@ final class AuditChain {
 		/** A batch of a bulk import: the after-image lists each record's id and document hash. */
 		IMPORT,
 		/** A record received from another database (an exchange package), written as its sender stored it. */
-		RECEIVE
+		RECEIVE,
+		/**
+		 * Derived rows written again from the proven documents ('admin rebuild-index'): the after-image lists each
+		 * row that differed. No record's document changes.
+		 */
+		REINDEX
+	}
+
+	/** A verification: the report, and the rows found to differ from what the proven documents derive. */
+	record Checked(AuditReport report, ProvenRows rows) {
 	}
 
 	/** One entry, as hashed. */
@@ -101,10 +110,14 @@ final class AuditChain {
 		return new ChainHead(entry.seq(), hash);
 	}
 
-	/** Checks every entry, the links, an exported head, every record against its latest after-image, and attachment bytes. */
-	static AuditReport verify(Connection connection, ChainHead exported) throws SQLException {
+	/**
+	 * Checks every entry, the links, an exported head, every record against its latest after-image, the rows
+	 * derived from each record's document, and attachment bytes.
+	 */
+	static Checked check(Connection connection, ChainHead exported, Documents.Reference reference) throws SQLException {
 		List<Problem> problems = new ArrayList<>();
-		Map<String, String[]> latest = new HashMap<>(); // record id -> {action, after sha}
+		Map<String, ProvenRows.Latest> latest = new HashMap<>();
+		Map<Long, ProvenRows.Writer> writers = new HashMap<>();
 		Map<Long, String> hashes = new HashMap<>();
 		long entries = 0;
 		String previous = GENESIS;
@@ -129,15 +142,16 @@ final class AuditChain {
 					problems.add(new Problem(Kind.EDITED_ENTRY, String.valueOf(seq), "audit entry " + seq + " (" + entry.action() + " " + entry.recordType() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							+ " " + entry.recordId() + ") was edited: its content no longer matches its hash")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
+				writers.put(seq, new ProvenRows.Writer(entry.at(), entry.actorId(), entry.actorName()));
 				if (entry.action() == Action.IMPORT && document != null) {
 					for (String line : document.split("\n")) { //$NON-NLS-1$
 						int space = line.indexOf(' ');
 						if (space > 0) {
-							latest.put(line.substring(0, space), new String[] { Action.CREATE.name(), line.substring(space + 1) });
+							latest.put(line.substring(0, space), new ProvenRows.Latest(Action.CREATE, line.substring(space + 1), seq));
 						}
 					}
-				} else {
-					latest.put(entry.recordId(), new String[] { entry.action().name(), entry.afterSha256() });
+				} else if (entry.action() != Action.REINDEX) {
+					latest.put(entry.recordId(), new ProvenRows.Latest(entry.action(), entry.afterSha256(), seq));
 				}
 				hashes.put(seq, stored);
 				previous = stored;
@@ -153,34 +167,16 @@ final class AuditChain {
 						+ " differs from the head exported earlier (" + exported + "): the chain was rewritten up to there")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		long records = verifyRecords(connection, latest, problems);
-		verifyContent(connection, problems);
-		return new AuditReport(entries, records, problems);
-	}
-
-	private static long verifyRecords(Connection connection, Map<String, String[]> latest, List<Problem> problems) throws SQLException {
-		long records = 0;
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, record_type, document, document_sha256 FROM mw_record ORDER BY id")) { //$NON-NLS-1$
-			while (rows.next()) {
-				records++;
-				String id = rows.getString(1);
-				String[] entry = latest.remove(id);
-				String actual = Sha256.of(text(rows.getClob(3)));
-				if (entry == null || Action.valueOf(entry[0]) == Action.DELETE) {
-					problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, rows.getString(2) + " " + id + " has no audit entry")); //$NON-NLS-1$ //$NON-NLS-2$
-				} else if (!actual.equals(entry[1]) || !actual.equals(rows.getString(4))) {
-					problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, rows.getString(2) + " " + id //$NON-NLS-1$
-							+ " differs from its latest audited version: it was changed without an audit entry")); //$NON-NLS-1$
-				}
-			}
-		}
+		hashes.clear();
+		ProvenRows derived = new ProvenRows(connection, reference, latest, writers, problems);
+		long records = derived.check();
 		latest.forEach((id, entry) -> {
-			if (Action.valueOf(entry[0]) != Action.DELETE) {
+			if (entry.action() != Action.DELETE) {
 				problems.add(new Problem(Kind.UNAUDITED_CHANGE, id, "record " + id + " was removed without an audit entry")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		});
-		return records;
+		verifyContent(connection, problems);
+		return new Checked(new AuditReport(entries, records, problems), derived);
 	}
 
 	private static void verifyContent(Connection connection, List<Problem> problems) throws SQLException {

@@ -52,9 +52,7 @@ final class Database {
 			credentials.setProperty("user", user); //$NON-NLS-1$
 			credentials.setProperty("password", password); //$NON-NLS-1$
 		}
-		if (!java.nio.file.Files.isDirectory(folder)) {
-			throw new StoreException("there is no database at " + folder.toAbsolutePath()); //$NON-NLS-1$
-		}
+		DatabaseFolder.requireDatabase(folder.toAbsolutePath());
 		return new Database("jdbc:derby:" + folder.toAbsolutePath(), credentials, embeddedDriver(), folder.toAbsolutePath()); //$NON-NLS-1$
 	}
 
@@ -119,8 +117,8 @@ final class Database {
 		try {
 			driver.connect("jdbc:derby:" + folder + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (SQLException e) {
-			// Derby reports a successful shutdown of one database as SQLState 08006
-			if (!"08006".equals(e.getSQLState())) { //$NON-NLS-1$
+			// Derby reports a successful shutdown of one database as SQLState 08006, and one that never booted as XJ004
+			if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new StoreException("cannot shut down the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}

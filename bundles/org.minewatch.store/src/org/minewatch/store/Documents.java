@@ -50,6 +50,14 @@ final class Documents {
 			XMLResource.OPTION_FORMATTED, Boolean.FALSE, XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE,
 			XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<>()));
 
+	/**
+	 * Load options for documents read one after another (verify, rebuild): parsers reused, element names mapped to
+	 * features once per thread.
+	 */
+	private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSERS = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+	private static final ThreadLocal<Map<Object, Object>> LOAD = ThreadLocal.withInitial(() -> Map.of(XMLResource.OPTION_USE_PARSER_POOL, PARSERS,
+			XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>(), XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE));
+
 	/** The reference data, in resources every session shares (read-only). */
 	static final class Reference {
 
@@ -76,6 +84,16 @@ final class Documents {
 			Resource resource = new XMIResourceFactoryImpl().createResource(URI.createURI(SCHEME + ":/reference/" + path)); //$NON-NLS-1$
 			set.getResources().add(resource);
 			resource.getContents().add(root);
+			// every id looked up at once: EMF would otherwise walk the whole tree (thousands of divisions) for each
+			// reference followed; filled here and only read after, so threads may share it
+			Map<String, EObject> ids = new HashMap<>();
+			resource.getAllContents().forEachRemaining(object -> {
+				String id = org.eclipse.emf.ecore.util.EcoreUtil.getID(object);
+				if (id != null) {
+					ids.putIfAbsent(id, object);
+				}
+			});
+			((org.eclipse.emf.ecore.resource.impl.ResourceImpl) resource).setIntrinsicIDToEObjectMap(ids);
 			resources.put(resource.getURI(), resource);
 		}
 	}
@@ -84,10 +102,24 @@ final class Documents {
 	static final class Records extends ResourceSetImpl {
 
 		private final Reference reference;
+		private final boolean followRecords;
 
 		/** @param load the document of a record by id, or null if there is none */
 		Records(Reference reference, Function<String, String> load) {
+			this(reference, load, true);
+		}
+
+		/**
+		 * Documents read one at a time, their references to other records left unresolved (a reference then
+		 * names its record by the id in its URI): for reading every record of a database in one pass.
+		 */
+		static Records detached(Reference reference) {
+			return new Records(reference, id -> null, false);
+		}
+
+		private Records(Reference reference, Function<String, String> load, boolean followRecords) {
 			this.reference = reference;
+			this.followRecords = followRecords;
 			ModelPackages.ALL.forEach(p -> getPackageRegistry().put(p.getNsURI(), p));
 			getResourceFactoryRegistry().getProtocolToFactoryMap().put(SCHEME, new XMIResourceFactoryImpl());
 			URIConverter converter = new ExtensibleURIConverterImpl(List.of(new URIHandlerImpl() {
@@ -110,6 +142,14 @@ final class Documents {
 
 		Reference reference() {
 			return reference;
+		}
+
+		@Override
+		public EObject getEObject(URI uri, boolean loadOnDemand) {
+			if (!followRecords && !reference.resources.containsKey(uri.trimFragment())) {
+				return null; // another record: the proxy stays, and names it
+			}
+			return super.getEObject(uri, loadOnDemand);
 		}
 
 		@Override
@@ -168,9 +208,14 @@ final class Documents {
 
 	/** Reads a document into a resource of its own in {@code set}, outside the record's usual name (for comparisons). */
 	static Record parse(Records set, EClass type, String id, String document) {
-		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + type.getName() + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
+		return parse(set, type.getName(), id, document);
+	}
+
+	/** As {@link #parse(Records, EClass, String, String)}, for a document whose type is read from the document itself. */
+	static Record parse(Records set, String typeName, String id, String document) {
+		Resource resource = set.createResource(URI.createURI(SCHEME + ":/stored/" + typeName + "/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Map.of());
+			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), LOAD.get());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

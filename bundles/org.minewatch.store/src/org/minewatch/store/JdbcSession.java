@@ -30,6 +30,7 @@ import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.RecordDocument;
+import org.minewatch.core.RowDifference;
 import org.minewatch.core.Session;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.base.LegalRecord;
@@ -192,6 +193,34 @@ final class JdbcSession implements Session {
 
 	private java.time.LocalDate asOf(Query<?> query) {
 		return query.asOfDate() != null ? query.asOfDate() : java.time.LocalDate.ofInstant(now, org.minewatch.model.time.Zones.CHINA);
+	}
+
+	@Override
+	public <R extends Record> List<RowDifference> indexDifferences(Class<R> type, IndexRow shown) {
+		EClass eClass = eClass(type);
+		Projections.Projection projection = Projections.of(eClass);
+		R record = get(type, shown.id());
+		Map<String, String> derived = new java.util.LinkedHashMap<>(Derivation.indexRow(projection, record));
+		Mine mine = record instanceof org.minewatch.model.hazard.Hazard hazard ? hazard.getMine()
+				: record instanceof org.minewatch.model.inspection.Inspection inspection ? inspection.getMine() : null;
+		boolean placeKnown = mine == null || !mine.eIsProxy(); // a mine deleted since: nothing to derive the place from
+		if (placeKnown) {
+			derived.putAll(Derivation.placeFrom(mine));
+		}
+		List<RowDifference> differences = new ArrayList<>();
+		for (Projections.Column column : projection.columns()) {
+			if (shown.values().containsKey(column.field()) && (column.fromRecord() || placeKnown)) {
+				String stored = Derivation.text(shown.get(column.field()));
+				if (!java.util.Objects.equals(stored, derived.get(column.column()))) {
+					differences.add(new RowDifference(projection.table(), shown.id(), column.column(), stored, derived.get(column.column())));
+				}
+			}
+		}
+		if (!differences.isEmpty()) {
+			System.Logger log = System.getLogger(JdbcSession.class.getName());
+			differences.forEach(d -> log.log(System.Logger.Level.WARNING, "an index row shown differs from its document: " + d.message())); //$NON-NLS-1$
+		}
+		return differences;
 	}
 
 	@Override

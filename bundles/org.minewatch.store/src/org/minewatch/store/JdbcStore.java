@@ -62,6 +62,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		} catch (java.io.IOException e) {
 			throw new StoreException("cannot create the folder of the database " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		DatabaseFolder.prepareForCreate(folder.toAbsolutePath()); // a creation killed before it finished starts afresh
 		return open(Database.embedded(folder), reference, clock, migrations, true);
 	}
 
@@ -112,7 +113,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 		} catch (SQLException e) {
 			throw new StoreException("cannot open the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (RuntimeException e) {
-			database.shutdown();
+			try {
+				database.shutdown();
+			} catch (StoreException notBooted) {
+				e.addSuppressed(notBooted); // what went wrong first is what the person needs to read
+			}
 			throw e;
 		}
 	}
@@ -172,11 +177,26 @@ public final class JdbcStore implements Store, AutoCloseable {
 
 	@Override
 	public AuditReport verify(ChainHead exported) {
+		return check(exported).report();
+	}
+
+	/** Verifies, keeping what differs from the proven documents (for {@link #rebuildIndex}). */
+	AuditChain.Checked check(ChainHead exported) {
 		try (Connection connection = connection()) {
-			return AuditChain.verify(connection, exported);
+			return AuditChain.check(connection, exported, reference);
 		} catch (SQLException e) {
 			throw new StoreException("cannot verify the audit chain: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * Writes again, from the proven documents, every derived row that differs from them (record metadata, index
+	 * and history rows, settings' keys, attachments' links) and removes rows no proven record derives, with an
+	 * audit entry (REINDEX) for each batch naming what it changed. No document is touched. Refused, changing
+	 * nothing, while anything the documents cannot repair is wrong (the chain, a document, attachment bytes).
+	 */
+	public IndexRebuild.Rebuilt rebuildIndex(Actor actor) {
+		return IndexRebuild.run(this, actor);
 	}
 
 	/** The database folder (embedded), or null. */

@@ -127,21 +127,31 @@ public final class NetworkServer implements AutoCloseable {
 
 	/**
 	 * Creates the database with NATIVE authentication: the owner's credentials are stored first (which
-	 * turns authentication on), then the database is rebooted so that it takes effect.
+	 * turns authentication on), then the database is rebooted so that it takes effect. A first start killed
+	 * on the way is taken up again: a half-created database is created afresh ({@link DatabaseFolder}), and a
+	 * created one whose owner account was not stored yet gets it now.
 	 */
 	static void createIfMissing(Path database, String owner, String password) throws SQLException {
-		if (Files.isDirectory(database)) {
-			return;
-		}
+		DatabaseFolder.prepareForCreate(database);
+		boolean created = Files.isDirectory(database);
 		Driver driver = Database.embeddedDriver();
 		Properties credentials = new Properties();
 		credentials.setProperty("user", owner); //$NON-NLS-1$
 		credentials.setProperty("password", password); //$NON-NLS-1$
-		try (Connection connection = driver.connect("jdbc:derby:" + database.toAbsolutePath() + ";create=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
-				var create = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) { //$NON-NLS-1$
-			create.setString(1, owner);
-			create.setString(2, password);
-			create.execute();
+		try (Connection connection = driver.connect("jdbc:derby:" + database.toAbsolutePath() + (created ? "" : ";create=true"), credentials)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (created && nativeAuthentication(connection)) {
+				return; // the usual start of a database created before
+			}
+			try (var create = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) { //$NON-NLS-1$
+				create.setString(1, owner);
+				create.setString(2, password);
+				create.execute();
+			}
+		} catch (SQLException e) {
+			if (created && "08004".equals(e.getSQLState())) { //$NON-NLS-1$
+				return; // it authenticates against its own accounts already; the server checks each connection
+			}
+			throw e;
 		}
 		try {
 			driver.connect("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
@@ -149,6 +159,14 @@ public final class NetworkServer implements AutoCloseable {
 			if (!"08006".equals(e.getSQLState())) { //$NON-NLS-1$
 				throw e;
 			}
+		}
+	}
+
+	/** True once the owner's account is stored: Derby then authenticates every connection against the database's own accounts. */
+	private static boolean nativeAuthentication(Connection connection) throws SQLException {
+		try (var statement = connection.createStatement();
+				var provider = statement.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.authentication.provider')")) { //$NON-NLS-1$
+			return provider.next() && provider.getString(1) != null && provider.getString(1).startsWith("NATIVE"); //$NON-NLS-1$
 		}
 	}
 }

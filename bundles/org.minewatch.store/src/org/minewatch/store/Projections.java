@@ -157,6 +157,11 @@ final class Projections {
 		return projection;
 	}
 
+	/** The index tables of every type the store keeps. */
+	static java.util.Collection<Projection> all() {
+		return java.util.Collections.unmodifiableCollection(BY_TYPE.values());
+	}
+
 	static boolean stores(EClass type) {
 		return BY_TYPE.containsKey(type);
 	}
@@ -247,7 +252,7 @@ final class Projections {
 				inspections.setString(1, province);
 				inspections.setString(2, county);
 				inspections.setString(3, mine.getName());
-				inspections.setString(4, mine.getEnterprise() == null ? null : mine.getEnterprise().getId());
+				inspections.setString(4, (String) sqlValue(mine.getEnterprise())); // a proxy when the mine was read detached
 				inspections.setString(5, mine.getId());
 				inspections.executeUpdate();
 			}

@@ -63,7 +63,9 @@ class AuditChainTest {
 			ChainHead exported = store.head();
 			try (Connection c = store.connection()) {
 				execute(c, "UPDATE mw_audit SET actor_name = 'someone else' WHERE seq = 17");
-				rehashFrom(c, 17); // what a careful forger would do
+				// what a careful forger would do: the record row says who wrote it too, and the chain is rehashed
+				execute(c, "UPDATE mw_record SET modified_by_name = 'someone else' WHERE id = (SELECT record_id FROM mw_audit WHERE seq = 17)");
+				rehashFrom(c, 17);
 			}
 			assertTrue(store.verify(null).intact(), "a rewritten chain is consistent in itself");
 			AuditReport report = store.verify(exported);

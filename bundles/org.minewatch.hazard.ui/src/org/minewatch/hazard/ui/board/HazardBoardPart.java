@@ -61,6 +61,7 @@ public class HazardBoardPart {
 	public static final String TRACE = "org.minewatch.hazard.ui/debug/board"; //$NON-NLS-1$
 	static final int PAGE_SIZE = 100;
 	private static final Color OVERDUE = new Color(180, 0, 0);
+	private static final Color DIFFERS = new Color(200, 110, 0);
 
 	@Inject
 	private EPartService parts;
@@ -114,10 +115,14 @@ public class HazardBoardPart {
 		fillChoices();
 
 		table = new PagedTable<>(parent, BoardRow.class, PAGE_SIZE, HazardKeys.BOARD_SUMMARY, HazardKeys.BOARD_TABLE);
-		table.foreground(row -> row.daysOverdue() > 0 ? OVERDUE : null)
+		table.foreground(row -> row.indexDiffers() ? DIFFERS : row.daysOverdue() > 0 ? OVERDUE : null)
 				.summary((shown, total, more) -> NLS.bind(Messages.board_summary, total, shown), why -> NLS.bind(Messages.board_failed, why))
 				.onOpen(row -> Editors.open(parts, models, application, HazardParts.EDITOR, row.id(), row.number())).onShown(() -> {
 					export.setEnabled(table.total() > 0);
+					long differing = table.rows().stream().filter(BoardRow::indexDiffers).count();
+					if (differing > 0) {
+						events.post(ShellContract.STATUS_TOPIC, NLS.bind(Messages.board_indexDiffers, differing));
+					}
 					Trace.when(TRACE, "Board: showing " + table.rows().size() + " of " + table.total() + " hazards"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				});
 		table.say(Messages.board_waiting);
@@ -175,7 +180,7 @@ public class HazardBoardPart {
 	}
 
 	private void createColumns() {
-		table.column(Messages.board_number, 115, BoardRow::number);
+		table.column(Messages.board_number, 115, row -> row.indexDiffers() ? "\u26a0 " + row.number() : row.number()); //$NON-NLS-1$
 		sortable(ModelText.feature(Literals.HAZARD__MINE), 150, BoardRow::mineName, "mineName"); //$NON-NLS-1$
 		table.column(ModelText.feature(Literals.HAZARD__DESCRIPTION), 260, row -> row.repeat() ? Messages.board_repeatMark + row.description() : row.description());
 		sortable(ModelText.feature(Literals.HAZARD__GRADE), 95, row -> HazardText.grade(row.grade()), "grade"); //$NON-NLS-1$

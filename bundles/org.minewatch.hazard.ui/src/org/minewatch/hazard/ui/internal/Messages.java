@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String board_escalatedTo;
 	public static String board_export;
 	public static String board_failed;
+	public static String board_indexDiffers;
 	public static String board_loading;
 	public static String board_loadingJob;
 	public static String board_mineHint;

@@ -11,6 +11,11 @@ final class Wait {
 
 	/** Polls {@code probe} until it yields a value; fails after {@code timeout}. */
 	static <T> T until(Supplier<Optional<T>> probe, Duration timeout, String awaited) {
+		return until(probe, timeout, awaited, POLL);
+	}
+
+	/** As {@link #until(Supplier, Duration, String)}, polling every {@code poll}: to catch a moment that lasts less than the usual poll. */
+	static <T> T until(Supplier<Optional<T>> probe, Duration timeout, String awaited, Duration poll) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
 			Optional<T> value = probe.get();
@@ -21,7 +26,7 @@ final class Wait {
 				throw new AssertionError("waited " + timeout.toSeconds() + " s for " + awaited);
 			}
 			try {
-				Thread.sleep(POLL.toMillis());
+				Thread.sleep(poll.toMillis());
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new AssertionError("interrupted while waiting for " + awaited, e);
