@@ -6,18 +6,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 
-import org.minewatch.admin.Options.UsageException;
+import org.minewatch.admin.command.AdminCommand;
+import org.minewatch.admin.command.Options;
+import org.minewatch.admin.command.Options.UsageException;
 import org.minewatch.core.Actor;
 import org.minewatch.core.AuditReport;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
-import org.minewatch.model.generate.national.NationalScaleGenerator;
 import org.minewatch.store.Administration;
-import org.minewatch.registry.NavigatorBenchmark;
-import org.minewatch.registry.Registry;
-import org.minewatch.store.Benchmark;
 import org.minewatch.store.BulkImport;
 import org.minewatch.store.IndexRebuild;
 import org.minewatch.store.JdbcStore;
@@ -41,20 +39,18 @@ final class Commands {
 			  verify (--url URL --user NAME | --database DIR) [--head SEQ:HASH]       check the audit chain, records, the rows derived from them
 			                                                                        (metadata, index, history, settings, attachment links) and attachments
 			  rebuild-index (--url URL --user OWNER | --database DIR)                 write derived rows again from the proven documents (audited)
-			  generate --out DIR [--scale 1.0] [--seed 1]                             write a national-scale data set (100,000 mines at 1.0)
 			  import (--url URL --user NAME | --database DIR) --from DIR [--batch 1000]  load a data set; an interrupted import resumes
-			  benchmark --work DIR --out FILE [--scale 0.01] [--batch 1000] [--plain false]
-			                                                                        import rate against plain JDBC (unless --plain false),
-			                                                                        p95 latencies of the registry's and the navigator's queries
-			  benchmark --database DIR --out FILE                                     the query latencies alone, on a filled database
 			"""; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
+	/** Commands other bundles contribute (the demo feature's generate and benchmark), by name. */
+	private final java.util.Map<String, AdminCommand> contributed = new java.util.TreeMap<>();
 
-	Commands(PrintStream out, PrintStream err) {
+	Commands(PrintStream out, PrintStream err, java.util.Collection<AdminCommand> others) {
 		this.out = out;
 		this.err = err;
+		others.forEach(command -> contributed.put(command.name(), command));
 	}
 
 	int run(String[] args) {
@@ -70,14 +66,13 @@ final class Commands {
 			case "head" -> head(new Options(args, 1)); //$NON-NLS-1$
 			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
 			case "rebuild-index" -> rebuildIndex(new Options(args, 1)); //$NON-NLS-1$
-			case "generate" -> generate(new Options(args, 1)); //$NON-NLS-1$
 			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
-			case "benchmark" -> benchmark(new Options(args, 1)); //$NON-NLS-1$
-			default -> usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			default -> contributed.containsKey(command) ? contributed.get(command).run(new Options(args, 1), out)
+					: usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			};
 		} catch (UsageException e) {
 			return usage(e.getMessage());
-		} catch (StoreException e) {
+		} catch (org.minewatch.core.MinewatchException e) {
 			err.println("failed: " + e.getMessage()); //$NON-NLS-1$
 			return 1;
 		}
@@ -174,49 +169,12 @@ final class Commands {
 		}
 	}
 
-	private int generate(Options o) {
-		double scale = Double.parseDouble(o.optional("scale", "1.0")); //$NON-NLS-1$ //$NON-NLS-2$
-		long seed = Long.parseLong(o.optional("seed", "1")); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			var counts = new NationalScaleGenerator(seed, scale, reference().counties()).generate(o.path("out")); //$NON-NLS-1$
-			counts.forEach((file, rows) -> out.println(file + ": " + rows + " rows")); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (java.io.IOException e) {
-			throw new StoreException("cannot write the data set to " + o.path("out") + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		return 0;
-	}
-
 	private int importDataSet(Options o) {
 		Actor actor = new Actor("import", "bulk import by " + System.getProperty("user.name"), "import"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		try (JdbcStore store = o.has("database") ? JdbcStore.open(o.path("database"), reference(), clock()) : open(o)) { //$NON-NLS-1$ //$NON-NLS-2$
 			long written = BulkImport.run(store, o.path("from"), o.integer("batch", 1000), actor, //$NON-NLS-1$ //$NON-NLS-2$
 					p -> out.println("imported " + p.done() + " of " + p.total() + " rows of " + p.file())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			out.println("import complete: " + written + " records written by this run; audit chain head " + store.head()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return 0;
-	}
-
-	private int benchmark(Options o) {
-		if (o.has("database")) { //$NON-NLS-1$
-			// the queries alone, on a database filled before (a finished benchmark's work/imported, a bureau's copy)
-			try (JdbcStore store = JdbcStore.open(o.path("database"), reference(), clock())) { //$NON-NLS-1$
-				var figures = Benchmark.queries(store, s -> NavigatorBenchmark.run(s, new Registry(s), Benchmark::p95));
-				Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
-				figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
-			} catch (java.io.IOException e) {
-				throw new StoreException("the benchmark failed: " + e.getMessage(), e); //$NON-NLS-1$
-			}
-			return 0;
-		}
-		try {
-			var figures = Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					!"false".equals(o.optional("plain", "true")), o.path("work"), reference(), clock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					store -> NavigatorBenchmark.run(store, new Registry(store), Benchmark::p95), out::println);
-			Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
-			figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
-			out.println("figures written to " + o.path("out").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (java.io.IOException | java.sql.SQLException e) {
-			throw new StoreException("the benchmark failed: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		return 0;
 	}
@@ -231,6 +189,7 @@ final class Commands {
 	private int usage(String problem) {
 		err.println(problem);
 		err.print(USAGE);
+		contributed.values().forEach(command -> err.print(command.usage()));
 		return 2;
 	}
 

@@ -10,11 +10,13 @@ import org.minewatch.core.ChainHead;
 import org.minewatch.core.Store;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
+import org.minewatch.core.DatabaseSeed;
 import org.minewatch.core.DesktopDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * The store of a desktop: the bureau's shared database if the desktop is set to one
@@ -34,6 +36,10 @@ public final class EmbeddedStoreComponent implements Store {
 	@Reference
 	private DesktopDatabase connection;
 
+	/** The demo data for a new database, when the demo feature is installed (bound when the store opens, or never). */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	private DatabaseSeed seed;
+
 	private JdbcStore store;
 
 	@Activate
@@ -47,22 +53,23 @@ public final class EmbeddedStoreComponent implements Store {
 			}
 			store = JdbcStore.connect(setting.url(), setting.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
 		} else {
-			store = openForDesktop(databaseFolder(), !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)), Zones.systemClock()); //$NON-NLS-1$
+			boolean demo = !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)); //$NON-NLS-1$
+			store = openForDesktop(databaseFolder(), demo ? seed : null, Zones.systemClock());
 		}
 	}
 
 	/**
-	 * Opens the database, creating and migrating it as needed, and fills it with the demo data if
-	 * {@code demo} and it holds nothing yet (also when a first filling was interrupted: it rolled back).
-	 * A demo database is seen on its demo day ({@link DemoSeeder#clockOf}).
+	 * Opens the database, creating and migrating it as needed, and fills it with {@code seed} (the demo data; none:
+	 * null) if it holds nothing yet (also when a first filling was interrupted: it rolled back). A demo database is
+	 * seen on its demo day ({@link DemoDay#clockOf}).
 	 */
-	static JdbcStore openForDesktop(Path folder, boolean demo, java.time.Clock clock) {
+	static JdbcStore openForDesktop(Path folder, DatabaseSeed seed, java.time.Clock clock) {
 		ReferenceData reference = ReferenceData.loadShipped();
 		JdbcStore opened = JdbcStore.open(folder, reference, clock);
-		if (demo && opened.head().sequence() == 0) {
-			DemoSeeder.seed(opened, reference);
+		if (seed != null && opened.head().sequence() == 0) {
+			seed.fill(opened, reference);
 		}
-		return opened.withClock(DemoSeeder.clockOf(opened, clock));
+		return opened.withClock(DemoDay.clockOf(opened, clock));
 	}
 
 	@Deactivate

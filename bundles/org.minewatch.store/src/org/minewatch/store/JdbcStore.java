@@ -234,7 +234,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 	}
 
 	/** A connection in auto-commit mode, for reading outside a unit of work, administration and tests. */
-	Connection connection() {
+	/**
+	 * A plain JDBC connection to the database, autocommitting, which the caller closes: for the store's own checks and
+	 * for tools that measure the store against bare JDBC (the benchmark). Nothing the suite's areas use.
+	 */
+	public Connection connection() {
 		Connection connection = database.open();
 		try {
 			connection.setAutoCommit(true);

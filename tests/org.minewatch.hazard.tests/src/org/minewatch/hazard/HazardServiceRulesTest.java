@@ -25,7 +25,7 @@ import org.minewatch.core.MinewatchException;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Progress;
 import org.minewatch.hazard.BoardFilter.Deadline;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.hazard.HazardGrade;

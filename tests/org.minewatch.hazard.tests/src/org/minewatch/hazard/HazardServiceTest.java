@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.Actor;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.hazard.HazardGrade;

@@ -22,7 +22,7 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.StoreException;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.people.Person;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minewatch.core.Actor;
+import org.minewatch.demo.DemoSeeder;
 import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Store;
@@ -62,7 +63,7 @@ class DesktopStoreTest {
 
 	@Test
 	void withTheDemoSwitchedOffANewDatabaseStaysEmpty() {
-		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(temp.resolve("empty-db"), false, TestStores.CLOCK)) {
+		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(temp.resolve("empty-db"), null, TestStores.CLOCK)) {
 			assertTrue(store.isNew());
 			assertEquals(0, store.head().sequence());
 		}
@@ -71,8 +72,8 @@ class DesktopStoreTest {
 	@Test
 	void anEmptyDatabaseIsFilledAtTheNextStartIfTheFirstWasInterrupted() {
 		Path folder = temp.resolve("interrupted-db");
-		EmbeddedStoreComponent.openForDesktop(folder, false, TestStores.CLOCK).close(); // as if the seeding never committed
-		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(folder, true, TestStores.CLOCK)) {
+		EmbeddedStoreComponent.openForDesktop(folder, null, TestStores.CLOCK).close(); // as if the seeding never committed
+		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(folder, new DemoSeeder(), TestStores.CLOCK)) {
 			assertTrue(store.head().sequence() > 100);
 		}
 	}
@@ -80,15 +81,15 @@ class DesktopStoreTest {
 	@Test
 	void aDemoDatabaseIsSeenOnItsDemoDayWithTheTimeOfDayRunningAndAnotherOnToday() {
 		java.time.Clock november2026 = java.time.Clock.fixed(java.time.Instant.parse("2026-11-29T03:15:00Z"), org.minewatch.model.time.Zones.CHINA);
-		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), true, november2026)) {
+		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), new DemoSeeder(), november2026)) {
 			java.time.ZonedDateTime now = demo.clock().instant().atZone(org.minewatch.model.time.Zones.CHINA);
 			assertEquals(DemoSeeder.DEMO_DAY, now.toLocalDate(), "the demo data's day");
 			assertEquals(java.time.LocalTime.of(11, 15), now.toLocalTime(), "the time of day is the system's");
 		}
-		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), true, november2026)) {
+		try (JdbcStore demo = EmbeddedStoreComponent.openForDesktop(temp.resolve("demo-db"), new DemoSeeder(), november2026)) {
 			assertEquals(DemoSeeder.DEMO_DAY, org.minewatch.model.time.Zones.today(demo.clock()), "and again at the next start");
 		}
-		try (JdbcStore empty = EmbeddedStoreComponent.openForDesktop(temp.resolve("real-db"), false, november2026)) {
+		try (JdbcStore empty = EmbeddedStoreComponent.openForDesktop(temp.resolve("real-db"), null, november2026)) {
 			assertEquals(java.time.LocalDate.of(2026, 11, 29), org.minewatch.model.time.Zones.today(empty.clock()), "a bureau's own database lives today");
 		}
 	}

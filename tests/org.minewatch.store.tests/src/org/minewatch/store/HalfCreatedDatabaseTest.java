@@ -69,7 +69,7 @@ class HalfCreatedDatabaseTest {
 	@Test
 	void theDesktopsFirstStartCreatesAHalfCreatedDatabaseAgainWithItsDemoData() {
 		Path folder = halfCreated(temp.resolve("desktop-db"));
-		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(folder, true, TestStores.CLOCK)) {
+		try (JdbcStore store = EmbeddedStoreComponent.openForDesktop(folder, new org.minewatch.demo.DemoSeeder(), TestStores.CLOCK)) {
 			assertTrue(store.head().sequence() > 100, "the demo data: " + store.head());
 			assertTrue(store.verify(store.head()).intact());
 		}

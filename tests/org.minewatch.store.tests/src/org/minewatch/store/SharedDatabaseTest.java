@@ -23,8 +23,9 @@ import org.minewatch.core.Actor;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.ConflictException;
 import org.minewatch.core.StoreException;
-import org.minewatch.model.generate.DemoData;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoData;
+import org.minewatch.demo.DemoSeeder;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.registry.Mine;
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.minewatch.core.Actor;
-import org.minewatch.model.generate.DemoData;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoData;
+import org.minewatch.demo.DemoSeeder;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;

@@ -15,7 +15,6 @@ import org.minewatch.model.hazard.Criterion;
 import org.minewatch.model.hazard.CriterionCategory;
 import org.minewatch.model.hazard.HazardFactory;
 import org.minewatch.model.jurisdiction.DivisionEdition;
-import org.minewatch.model.generate.national.County;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.registry.MineKind;
@@ -87,17 +86,6 @@ public record ReferenceData(DivisionEdition divisions, List<CriteriaEdition> cri
 			}
 		}
 		throw new IllegalArgumentException("no term " + code + " in the vocabulary " + vocabulary); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** The county-level divisions as (county, province) codes: the input of the national-scale generator. */
-	public List<County> counties() {
-		List<County> counties = new ArrayList<>();
-		for (var it = divisions.getNation().eAllContents(); it.hasNext();) {
-			if (it.next() instanceof Jurisdiction j && j.getLevel() == JurisdictionLevel.COUNTY) {
-				counties.add(new County(j.getCode(), j.province().getCode()));
-			}
-		}
-		return counties;
 	}
 
 	/** The criteria edition in force on {@code date} for mines of {@code kind}, or null: that kind has no loaded standard. */

@@ -78,15 +78,25 @@ class ReferenceDataTest {
 		Pattern zoneNames = Pattern.compile(".*(开发区|管理区|管委会|新区|新城|园区|示范区|实验区|聚集区|食品区|风景名胜区)$");
 		assertEquals(List.of(), zones.stream().filter(z -> !zoneNames.matcher(z.getName()).matches()).map(Jurisdiction::getName).toList(),
 				"every code with fifth digit 7 names a zone, none an administrative division");
-		assertTrue(Shipped.reference().counties().stream().anyMatch(c -> c.countyCode().equals("152571")), "mines may lie in a zone: it stays an input");
+		assertTrue(countyLevel().contains(Shipped.reference().jurisdiction("152571")), "mines may lie in a zone: it stays a county-level area");
 	}
 
 	@Test
-	void everyCountyLevelAreaIsAnInputOfTheNationalScaleGenerator() throws IOException {
-		var counties = Shipped.reference().counties();
+	void everyCountyLevelAreaOfTheSourceIsADivision() throws IOException {
+		List<Jurisdiction> counties = countyLevel();
 		assertEquals(readJson("areas.json").length, counties.size());
-		assertTrue(counties.stream().allMatch(c -> c.countyCode().length() == 6 && c.provinceCode().endsWith("0000")
-				&& c.countyCode().startsWith(c.provinceCode().substring(0, 2))));
+		assertTrue(counties.stream().allMatch(c -> c.getCode().length() == 6 && c.province().getCode().endsWith("0000")
+				&& c.getCode().startsWith(c.province().getCode().substring(0, 2))));
+	}
+
+	private static List<Jurisdiction> countyLevel() {
+		List<Jurisdiction> counties = new java.util.ArrayList<>();
+		for (var it = Shipped.reference().divisions().getNation().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Jurisdiction j && j.getLevel() == JurisdictionLevel.COUNTY) {
+				counties.add(j);
+			}
+		}
+		return counties;
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.minewatch.checklist.TemplateLibrary;
 import org.minewatch.core.Actor;
 import org.minewatch.desk.Acting;
 import org.minewatch.hazard.HazardService;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.registry.Registry;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;

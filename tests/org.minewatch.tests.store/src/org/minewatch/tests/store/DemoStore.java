@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.minewatch.core.Actor;
-import org.minewatch.model.generate.DemoData;
-import org.minewatch.model.generate.DemoDataSet;
+import org.minewatch.demo.DemoData;
+import org.minewatch.demo.DemoDataSet;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
-import org.minewatch.store.DemoSeeder;
+import org.minewatch.demo.DemoSeeder;
 import org.minewatch.store.JdbcStore;
 
 /**

@@ -1,0 +1,67 @@
+package org.minewatch.admin.command;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The options of a command: --name value pairs; a missing required option is a usage error that names it. */
+public final class Options {
+
+	/** A command line that cannot be carried out as given. */
+	public static final class UsageException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		public UsageException(String message) {
+			super(message);
+		}
+	}
+
+	private final Map<String, String> values = new HashMap<>();
+
+	public Options(String[] args, int from) {
+		for (int i = from; i < args.length; i += 2) {
+			if (!args[i].startsWith("--") || i + 1 >= args.length) { //$NON-NLS-1$
+				throw new UsageException("expected --option value, found '" + args[i] + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			values.put(args[i].substring(2), args[i + 1]);
+		}
+	}
+
+	public String required(String name) {
+		String value = values.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException("missing --" + name); //$NON-NLS-1$
+		}
+		return value;
+	}
+
+	public String optional(String name, String fallback) {
+		return values.getOrDefault(name, fallback);
+	}
+
+	public boolean has(String name) {
+		return values.containsKey(name);
+	}
+
+	public Path path(String name) {
+		return Path.of(required(name));
+	}
+
+	public int integer(String name, int fallback) {
+		String value = values.get(name);
+		try {
+			return value == null ? fallback : Integer.parseInt(value);
+		} catch (NumberFormatException e) {
+			throw new UsageException("--" + name + " must be a whole number: " + value); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The password: --password, else the environment variable MINEWATCH_PASSWORD (kept out of process listings). */
+	public String password() {
+		String password = values.containsKey("password") ? values.get("password") : System.getenv("MINEWATCH_PASSWORD"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (password == null || password.isEmpty()) {
+			throw new UsageException("missing the password: give --password or set MINEWATCH_PASSWORD"); //$NON-NLS-1$
+		}
+		return password;
+	}
+}
