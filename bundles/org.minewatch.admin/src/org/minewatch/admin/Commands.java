@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 
 import org.minewatch.admin.command.AdminCommand;
+import org.minewatch.admin.command.AdminTexts;
 import org.minewatch.admin.command.Options;
 import org.minewatch.admin.command.Options.UsageException;
 import org.minewatch.core.Actor;
@@ -68,12 +69,12 @@ final class Commands {
 			case "rebuild-index" -> rebuildIndex(new Options(args, 1)); //$NON-NLS-1$
 			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
 			default -> contributed.containsKey(command) ? contributed.get(command).run(new Options(args, 1), out)
-					: usage(command.isEmpty() ? "no command" : "unknown command '" + command + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: usage(command.isEmpty() ? AdminTexts.format("usage.noCommand") : AdminTexts.format("usage.unknownCommand", command)); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		} catch (UsageException e) {
 			return usage(e.getMessage());
 		} catch (org.minewatch.core.MinewatchException e) {
-			err.println("failed: " + e.getMessage()); //$NON-NLS-1$
+			err.println(AdminTexts.format("failed", e.code(), e.getMessage())); //$NON-NLS-1$
 			return 1;
 		}
 	}
@@ -197,7 +198,7 @@ final class Commands {
 		try {
 			return InetAddress.getByName(o.optional("bind", "127.0.0.1")); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (UnknownHostException e) {
-			throw new UsageException("--bind is not an address: " + e.getMessage()); //$NON-NLS-1$
+			throw new UsageException(AdminTexts.format("usage.badBind", e.getMessage())); //$NON-NLS-1$
 		}
 	}
 

@@ -98,7 +98,8 @@ public final class InspectionPackages implements AreaService {
 		ExchangePackage exchange = ExchangePackage.read(zip);
 		String subject = exchange.header().subjectId();
 		if (!SUBJECT.equals(exchange.header().subjectType()) || exchange.records().stream().noneMatch(r -> r.id().equals(subject) && SUBJECT.equals(r.type()))) {
-			throw new ExchangeException(zip.getFileName() + " does not carry an inspection (its subject is " + exchange.header().subjectType() + " " + subject + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new ExchangeException("exchange.notAnInspection", //$NON-NLS-1$
+					Texts.format("package.notAnInspection", zip.getFileName(), exchange.header().subjectType(), subject)); //$NON-NLS-1$
 		}
 		try {
 			return store.write(actor, session -> {
@@ -115,7 +116,7 @@ public final class InspectionPackages implements AreaService {
 				return new Imported(exchange.header(), outcomes, inspection, exchange.contents().size());
 			});
 		} catch (StoreException e) {
-			throw new ExchangeException(zip.getFileName() + ": " + e.getMessage() + "; nothing was imported", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ExchangeException(e.code(), Texts.format("package.notImported", zip.getFileName(), e.getMessage()), e); //$NON-NLS-1$
 		}
 	}
 
@@ -127,7 +128,7 @@ public final class InspectionPackages implements AreaService {
 	private static Received receive(Session session, RecordDocument document) {
 		EClass type = Contents.recordType(document.type());
 		if (type == null) {
-			throw new ExchangeException("the package holds a " + document.type() + ", which is not a Minewatch record"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ExchangeException("exchange.unknownRecord", Texts.format("package.unknownRecord", document.type())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!LegalRecord.class.isAssignableFrom(type.getInstanceClass())
 				&& session.find(type.getInstanceClass().asSubclass(Record.class), document.id()).isPresent()) {

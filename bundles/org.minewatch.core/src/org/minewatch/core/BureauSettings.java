@@ -23,7 +23,7 @@ public final class BureauSettings {
 			try {
 				return Integer.parseInt(value.strip());
 			} catch (NumberFormatException e) {
-				throw new StoreException("the bureau setting " + key + " is not a whole number: " + value); //$NON-NLS-1$ //$NON-NLS-2$
+				throw CoreTexts.refusal("setting.notWholeNumber", key, value); //$NON-NLS-1$
 			}
 		}).orElse(fallback);
 	}

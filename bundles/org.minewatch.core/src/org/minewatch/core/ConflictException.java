@@ -26,9 +26,8 @@ public class ConflictException extends StoreException {
 
 	public ConflictException(String recordType, String recordId, long yourRevision, long storedRevision, String changedBy, Instant changedAt,
 			List<FieldDifference> differences) {
-		super(recordType + " " + recordId + " was changed by " + changedBy + " at " + changedAt + " (revision " + storedRevision //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ ") after you read revision " + yourRevision + "; differing fields: " //$NON-NLS-1$ //$NON-NLS-2$
-				+ differences.stream().map(d -> d.path() + " yours=" + d.yours() + " theirs=" + d.theirs()).collect(Collectors.joining("; "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		super("store.conflict", CoreTexts.format("conflict", recordType, recordId, changedBy, String.valueOf(changedAt), storedRevision, yourRevision, //$NON-NLS-1$ //$NON-NLS-2$
+				differences.stream().map(d -> CoreTexts.format("conflict.field", d.path(), d.yours(), d.theirs())).collect(Collectors.joining("; ")))); //$NON-NLS-1$ //$NON-NLS-2$
 		this.recordType = recordType;
 		this.recordId = recordId;
 		this.yourRevision = yourRevision;

@@ -6,6 +6,6 @@ public class NotFoundException extends StoreException {
 	private static final long serialVersionUID = 1L;
 
 	public NotFoundException(String type, String id) {
-		super("no " + type + " with id " + id); //$NON-NLS-1$ //$NON-NLS-2$
+		super("store.notFound", CoreTexts.format("notFound", type, id)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -35,7 +35,7 @@ public final class VocabularyRevisions {
 		try {
 			return new VocabularyLoader().revise(shipped, revision, "the bureau setting " + key); //$NON-NLS-1$
 		} catch (DataFileException e) {
-			throw new StoreException(e.getMessage(), e);
+			throw new StoreException("store.vocabulary.unreadable", CoreTexts.format("vocabulary.unreadable", key, e.getMessage()), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -47,14 +47,14 @@ public final class VocabularyRevisions {
 		String key = PREFIX + revised.getName();
 		Vocabulary current = session.reference().vocabularies().get(revised.getName());
 		if (current == null) {
-			throw new StoreException("there is no vocabulary named " + revised.getName()); //$NON-NLS-1$
+			throw CoreTexts.refusal("vocabulary.none", revised.getName()); //$NON-NLS-1$
 		}
 		String tsv = VocabularyLoader.toTsv(revised);
 		read(current, tsv, key); // refuses a moved term or a revision that does not read back
 		java.util.Set<String> missing = new java.util.TreeSet<>(codes(current));
 		missing.removeAll(codes(revised));
 		if (!missing.isEmpty()) {
-			throw new StoreException("a term is retired, never removed: the revision of " + revised.getName() + " lacks " + missing); //$NON-NLS-1$ //$NON-NLS-2$
+			throw CoreTexts.refusal("vocabulary.termRemoved", revised.getName(), missing); //$NON-NLS-1$
 		}
 		BureauSettings.set(session, key, tsv, "The bureau's revision of the vocabulary " + revised.getName()); //$NON-NLS-1$
 	}

@@ -12,7 +12,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.minewatch.core.Actor;
 import org.minewatch.core.AreaService;
 import org.minewatch.core.IndexRow;
-import org.minewatch.core.StoreException;
+import org.minewatch.core.LocalTexts;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.core.Validity;
 import org.minewatch.core.Page;
 import org.minewatch.core.PageRequest;
@@ -41,6 +42,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = { Registry.class, AreaService.class })
 public final class Registry implements AreaService {
+
+	private static final LocalTexts TEXTS = LocalTexts.of(Registry.class, "org.minewatch.registry.messages"); //$NON-NLS-1$
 
 	/** An official as a list to pick from shows them: many share a name, so with their agency's name today. */
 	public record Official(String personId, String name, String agencyName) {
@@ -157,7 +160,7 @@ public final class Registry implements AreaService {
 		if (chosenPersonId != null) {
 			try {
 				return Optional.of(actor(reader, chosenPersonId));
-			} catch (StoreException e) {
+			} catch (MinewatchException e) {
 				// the person chosen earlier is gone or no longer an agency's: the first official acts
 			}
 		}
@@ -254,7 +257,7 @@ public final class Registry implements AreaService {
 			Person person = s.get(Person.class, personId);
 			// the agency is read in this unit of work: outside it, a reference is not followed
 			if (person.getAgency() == null || person.getAgency().getId() == null) {
-				throw new StoreException("person " + personId + " (" + person.getName() + ") belongs to no agency and cannot act for one"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw TEXTS.refusal("registry.noAgency", personId, person.getName()); //$NON-NLS-1$
 			}
 			return new Actor(person.getId(), person.getName(), person.getAgency().getId());
 		});

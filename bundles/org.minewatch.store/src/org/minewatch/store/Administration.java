@@ -51,7 +51,7 @@ public final class Administration {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("migrating " + database.where() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("admin.migrateFailed", e, database.where(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -77,13 +77,13 @@ public final class Administration {
 				+ backup.toAbsolutePath(), credentials)) {
 			connection.getMetaData(); // restored and booted
 		} catch (SQLException e) {
-			throw new StoreException("restoring " + backup + " into " + target + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.failure("admin.restoreFailed", e, backup, target, e.getMessage()); //$NON-NLS-1$
 		}
 		try {
 			Database.embeddedDriver().connect("jdbc:derby:" + target.toAbsolutePath() + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (SQLException e) {
 			if (!"08006".equals(e.getSQLState())) { //$NON-NLS-1$
-				throw new StoreException("the restored database did not shut down cleanly: " + e.getMessage(), e); //$NON-NLS-1$
+				throw Texts.failure("admin.restoreNotClosed", e, target, e.getMessage()); //$NON-NLS-1$
 			}
 		}
 	}
@@ -96,7 +96,7 @@ public final class Administration {
 			call.execute();
 			connection.commit();
 		} catch (SQLException e) {
-			throw new StoreException(sql + " on " + database.where() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("admin.callFailed", e, sql, database.where(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 

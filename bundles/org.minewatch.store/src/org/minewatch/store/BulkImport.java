@@ -61,7 +61,7 @@ public final class BulkImport {
 		try (Reader in = Files.newBufferedReader(folder.resolve("manifest.properties"), StandardCharsets.UTF_8)) { //$NON-NLS-1$
 			manifest.load(in);
 		} catch (IOException e) {
-			throw new StoreException("no complete data set in " + folder + ": manifest.properties cannot be read (" + e.getMessage() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.failure("import.noManifest", e, folder, e.getMessage()); //$NON-NLS-1$
 		}
 		this.dataSet = "seed=" + manifest.getProperty("seed") + ",scale=" + manifest.getProperty("scale"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		this.rows = new NationalRecords(store.referenceResources().data(), dataSet);
@@ -70,7 +70,7 @@ public final class BulkImport {
 	/** Imports (or resumes importing) the data set in {@code folder}; returns the records written by this run. */
 	public static long run(JdbcStore store, Path folder, int batchSize, Actor actor, Consumer<Progress> progress) {
 		if (batchSize < 1) {
-			throw new StoreException("the batch size must be at least 1: " + batchSize); //$NON-NLS-1$
+			throw Texts.refusal("import.batchSize", batchSize); //$NON-NLS-1$
 		}
 		return new BulkImport(store, folder, batchSize, actor, progress).all();
 	}
@@ -134,7 +134,7 @@ public final class BulkImport {
 				progress.accept(new Progress(file, done, total));
 			}
 		} catch (IOException e) {
-			throw new StoreException("cannot read " + folder.resolve(file) + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("import.unreadable", e, folder.resolve(file), e.getMessage()); //$NON-NLS-1$
 		} finally {
 			closeAll(parsers);
 		}
@@ -160,7 +160,7 @@ public final class BulkImport {
 			progress.accept(new Progress(file, count, count));
 			return 1;
 		} catch (IOException e) {
-			throw new StoreException("cannot read " + folder.resolve(file) + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("import.unreadable", e, folder.resolve(file), e.getMessage()); //$NON-NLS-1$
 		} finally {
 			closeAll(parsers);
 		}
@@ -189,8 +189,7 @@ public final class BulkImport {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("importing " + file + " rows " + (doneBefore + 1) + " to " + doneAfter + " failed and was rolled back: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ e.getMessage(), e);
+			throw Texts.failure("import.batchFailed", e, file, doneBefore + 1, doneAfter, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -220,14 +219,14 @@ public final class BulkImport {
 				return row.next() ? row.getLong(1) : 0;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot read the progress of the import: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("import.progressUnreadable", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private long count(String file) {
 		String count = manifest.getProperty("count." + file); //$NON-NLS-1$
 		if (count == null) {
-			throw new StoreException("manifest.properties in " + folder + " has no count." + file); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.refusal("import.noCount", folder, file); //$NON-NLS-1$
 		}
 		return Long.parseLong(count);
 	}
@@ -242,7 +241,7 @@ public final class BulkImport {
 					return agency.get("id"); //$NON-NLS-1$
 				}
 			}
-			throw new StoreException("agencies.csv in " + folder + " has no national bureau"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.refusal("import.noNationalBureau", folder); //$NON-NLS-1$
 		} finally {
 			closeAll(parsers);
 		}

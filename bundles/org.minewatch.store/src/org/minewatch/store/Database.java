@@ -59,7 +59,7 @@ final class Database {
 	/** A database on a network server, e.g. {@code jdbc:derby://127.0.0.1:1527/minewatch}, as {@code user}. */
 	static Database client(String url, String user, String password) {
 		if (!url.startsWith("jdbc:derby://")) { //$NON-NLS-1$
-			throw new StoreException("not a Derby network URL (jdbc:derby://host:port/database): " + url); //$NON-NLS-1$
+			throw Texts.refusal("connect.notNetworkUrl", url); //$NON-NLS-1$
 		}
 		Properties credentials = new Properties();
 		credentials.setProperty("user", user); //$NON-NLS-1$
@@ -85,16 +85,17 @@ final class Database {
 		try {
 			Connection connection = driver.connect(url, credentials);
 			if (connection == null) {
-				throw new StoreException("the Derby driver does not take " + where()); //$NON-NLS-1$
+				throw Texts.refusal("connect.notTaken", where()); //$NON-NLS-1$
 			}
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 			useSchema(connection);
 			return connection;
 		} catch (SQLException e) {
-			String reason = "08004".equals(e.getSQLState()) ? "the user name or password is wrong, or the account may not use this database" //$NON-NLS-1$ //$NON-NLS-2$
-					: e.getMessage();
-			throw new StoreException("cannot connect to the database " + where() + ": " + reason + " (SQLState " + e.getSQLState() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			if ("08004".equals(e.getSQLState())) { //$NON-NLS-1$
+				throw Texts.failure("connect.refused", e, where(), e.getSQLState()); //$NON-NLS-1$
+			}
+			throw Texts.failure("connect.failed", e, where(), e.getMessage(), e.getSQLState()); //$NON-NLS-1$
 		}
 	}
 
@@ -119,7 +120,7 @@ final class Database {
 		} catch (SQLException e) {
 			// Derby reports a successful shutdown of one database as SQLState 08006, and one that never booted as XJ004
 			if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw new StoreException("cannot shut down the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.failure("database.cannotShutDown", e, folder, e.getMessage()); //$NON-NLS-1$
 			}
 		}
 	}
@@ -129,7 +130,7 @@ final class Database {
 		try {
 			return (Driver) Class.forName(CLIENT_DRIVER, true, Database.class.getClassLoader()).getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException e) {
-			throw new StoreException("the Derby network client is missing from this installation: " + e, e); //$NON-NLS-1$
+			throw Texts.failure("install.noClient", e, e.toString()); //$NON-NLS-1$
 		}
 	}
 
@@ -139,7 +140,7 @@ final class Database {
 			Class<?> type = derby != null ? derby.loadClass(EMBEDDED_DRIVER) : Class.forName(EMBEDDED_DRIVER);
 			return (Driver) type.getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException e) {
-			throw new StoreException("the Derby driver is missing from this installation: " + e, e); //$NON-NLS-1$
+			throw Texts.failure("install.noDriver", e, e.toString()); //$NON-NLS-1$
 		}
 	}
 }

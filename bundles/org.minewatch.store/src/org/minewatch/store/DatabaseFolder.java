@@ -95,8 +95,8 @@ final class DatabaseFolder {
 			remove(folder);
 			LOG.log(System.Logger.Level.WARNING, Texts.format("database.recreated", folder)); //$NON-NLS-1$
 		}
-		case SOMETHING_ELSE -> throw new StoreException("store.database.notADatabase", Texts.format("database.notADatabase", folder, //$NON-NLS-1$ //$NON-NLS-2$
-				Files.isDirectory(folder) ? String.join(", ", foreign(folder)) : folder.getFileName())); //$NON-NLS-1$
+		case SOMETHING_ELSE -> throw Texts.refusal("database.notADatabase", folder, //$NON-NLS-1$
+				Files.isDirectory(folder) ? String.join(", ", foreign(folder)) : folder.getFileName()); //$NON-NLS-1$
 		}
 	}
 
@@ -106,10 +106,10 @@ final class DatabaseFolder {
 		case DATABASE -> {
 			// Derby boots it
 		}
-		case ABSENT -> throw new StoreException("store.database.missing", Texts.format("database.missing", folder)); //$NON-NLS-1$ //$NON-NLS-2$
-		case EMPTY, HALF_CREATED -> throw new StoreException("store.database.halfCreated", Texts.format("database.halfCreated", folder)); //$NON-NLS-1$ //$NON-NLS-2$
-		case SOMETHING_ELSE -> throw new StoreException("store.database.notADatabase", Texts.format("database.notADatabase", folder, //$NON-NLS-1$ //$NON-NLS-2$
-				Files.isDirectory(folder) ? String.join(", ", foreign(folder)) : folder.getFileName())); //$NON-NLS-1$
+		case ABSENT -> throw Texts.refusal("database.missing", folder); //$NON-NLS-1$
+		case EMPTY, HALF_CREATED -> throw Texts.refusal("database.halfCreated", folder); //$NON-NLS-1$
+		case SOMETHING_ELSE -> throw Texts.refusal("database.notADatabase", folder, //$NON-NLS-1$
+				Files.isDirectory(folder) ? String.join(", ", foreign(folder)) : folder.getFileName()); //$NON-NLS-1$
 		}
 	}
 
@@ -128,12 +128,12 @@ final class DatabaseFolder {
 		} catch (OverlappingFileLockException e) {
 			throw inUse(folder);
 		} catch (IOException e) {
-			throw new StoreException("store.database.cannotRemove", Texts.format("database.cannotRemove", folder, e.getMessage()), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("database.cannotRemove", e, folder, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private static StoreException inUse(Path folder) {
-		return new StoreException("store.database.inUse", Texts.format("database.inUse", folder)); //$NON-NLS-1$ //$NON-NLS-2$
+		return Texts.refusal("database.inUse", folder); //$NON-NLS-1$
 	}
 
 	private static void remove(Path folder) {
@@ -142,7 +142,7 @@ final class DatabaseFolder {
 				Files.delete(path);
 			}
 		} catch (IOException e) {
-			throw new StoreException("store.database.cannotRemove", Texts.format("database.cannotRemove", folder, e.getMessage()), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("database.cannotRemove", e, folder, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -150,7 +150,7 @@ final class DatabaseFolder {
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.map(p -> p.getFileName().toString()).sorted().toList();
 		} catch (IOException e) {
-			throw new StoreException("store.database.unreadable", Texts.format("database.unreadable", folder, e.getMessage()), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("database.unreadable", e, folder, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 

@@ -37,7 +37,7 @@ public final class DesktopConnection implements DesktopDatabase {
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			throw new StoreException("store.settingNotSaved", "the database setting cannot be saved: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("setting.notSaved", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 

@@ -49,7 +49,7 @@ public final class EmbeddedStoreComponent implements Store {
 			// a bureau's database: same code paths, the person's own account, never migrated from here
 			String password = ((DesktopConnection) connection).password(); // this bundle's own component
 			if (password == null) {
-				throw new org.minewatch.core.StoreException("store.noPassword", "no password was given for the account " + setting.user() + " on " + setting.url()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw Texts.refusal("connect.noPassword", setting.user(), setting.url()); //$NON-NLS-1$
 			}
 			store = JdbcStore.connect(setting.url(), setting.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
 		} else {

@@ -37,7 +37,7 @@ public final class IndexRebuild {
 		AuditChain.Checked checked = store.check(null);
 		for (Problem problem : checked.report().problems()) {
 			if (!REPAIRABLE.contains(problem.kind())) {
-				throw new StoreException("store.rebuild.unproven", Texts.format("rebuild.unproven", problem.kind(), problem.message())); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.refusal("rebuild.unproven", problem.kind(), problem.message()); //$NON-NLS-1$
 			}
 		}
 		List<ProvenRows.Repair> repairs = checked.rows().repairs();
@@ -82,7 +82,7 @@ public final class IndexRebuild {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("rebuilding the index rows failed and was rolled back: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("rebuild.failed", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -98,7 +98,7 @@ public final class IndexRebuild {
 			select.setLong(1, seq);
 			try (ResultSet entry = select.executeQuery()) {
 				if (!entry.next()) {
-					throw new StoreException("audit entry " + seq + " vanished during the rebuild"); //$NON-NLS-1$ //$NON-NLS-2$
+					throw Texts.refusal("rebuild.entryVanished", String.valueOf(seq)); //$NON-NLS-1$
 				}
 				at = entry.getTimestamp(1);
 				by = entry.getString(2);
@@ -124,7 +124,7 @@ public final class IndexRebuild {
 			select.setString(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				if (!row.next()) {
-					throw new StoreException("record " + id + " vanished during the rebuild"); //$NON-NLS-1$ //$NON-NLS-2$
+					throw Texts.refusal("rebuild.recordVanished", id); //$NON-NLS-1$
 				}
 				return AuditChain.text(row.getClob(1));
 			}

@@ -111,8 +111,7 @@ final class JdbcSession implements Session {
 	@Override
 	public void delete(Record record) {
 		if (record instanceof LegalRecord) {
-			throw new StoreException(record.eClass().getName() + " " + record.getId() //$NON-NLS-1$
-					+ " is a legal record: it is voided or superseded with a reason, never deleted"); //$NON-NLS-1$
+			throw Texts.refusal("record.legalNotDeleted", record.eClass().getName(), record.getId()); //$NON-NLS-1$
 		}
 		adoptForUpdate(record);
 		changes.add(new Change(Action.DELETE, record));
@@ -121,7 +120,7 @@ final class JdbcSession implements Session {
 	@Override
 	public <R extends LegalRecord> R voidRecord(R record, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new StoreException("voiding " + record.eClass().getName() + " " + record.getId() + " needs a reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.refusal("record.voidNeedsReason", record.eClass().getName(), record.getId()); //$NON-NLS-1$
 		}
 		adoptForUpdate(record);
 		record.setVoidedAt(now);
@@ -134,7 +133,7 @@ final class JdbcSession implements Session {
 	@Override
 	public <R extends LegalRecord> R supersede(R old, R replacement, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new StoreException("superseding " + old.eClass().getName() + " " + old.getId() + " needs a reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.refusal("record.supersedeNeedsReason", old.eClass().getName(), old.getId()); //$NON-NLS-1$
 		}
 		create(replacement);
 		adoptForUpdate(old);
@@ -165,7 +164,7 @@ final class JdbcSession implements Session {
 				}
 			});
 		} catch (SQLException e) {
-			throw new StoreException("the index rows of a page of " + query.type().getSimpleName() + " could not be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("query.rowsUnreadable", e, query.type().getSimpleName(), e.getMessage()); //$NON-NLS-1$
 		}
 		return new Page<>(rows.items().stream().map(row -> new IndexRow(row.id(), java.util.Collections.unmodifiableMap(row.values()))).toList(), rows.next());
 	}
@@ -175,7 +174,7 @@ final class JdbcSession implements Session {
 		try {
 			return SqlQuery.countBy(query, eClass(query.type()), field, asOf(query)).counts(connection);
 		} catch (SQLException e) {
-			throw new StoreException("counting " + query.type().getSimpleName() + " by " + field + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.failure("query.countFailed", e, query.type().getSimpleName(), field, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -187,7 +186,7 @@ final class JdbcSession implements Session {
 			PageRequest next = more ? new PageRequest(page.size(), shown.get(shown.size() - 1).key()) : null;
 			return new Page<>(shown, next);
 		} catch (SQLException e) {
-			throw new StoreException("query of " + query.type().getSimpleName() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("query.failed", e, query.type().getSimpleName(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -229,7 +228,7 @@ final class JdbcSession implements Session {
 		try {
 			keepContent(sha256, content);
 		} catch (SQLException e) {
-			throw new StoreException("cannot store the bytes of " + attachment.getFileName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("attachment.notStored", e, attachment.getFileName(), e.getMessage()); //$NON-NLS-1$
 		}
 		attachment.setSha256(sha256);
 		attachment.setSize(content.length);
@@ -242,12 +241,12 @@ final class JdbcSession implements Session {
 	@Override
 	public void receiveContent(String sha256, byte[] content) {
 		if (!Sha256.of(content).equals(sha256)) {
-			throw new StoreException("the bytes received as " + sha256 + " do not match that SHA-256"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.refusal("attachment.receivedMismatch", sha256); //$NON-NLS-1$
 		}
 		try {
 			keepContent(sha256, content);
 		} catch (SQLException e) {
-			throw new StoreException("cannot store the bytes " + sha256 + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("attachment.notStored", e, sha256, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -286,7 +285,7 @@ final class JdbcSession implements Session {
 		RecordDocument.Received outcome = RecordDocument.Received.ADDED;
 		if (here != null) {
 			if (!here.type().equals(incoming.type())) {
-				throw new StoreException(incoming.type() + " " + incoming.id() + " is a " + here.type() + " here"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw Texts.refusal("receive.otherType", incoming.type(), incoming.id(), here.type()); //$NON-NLS-1$
 			}
 			String theirs = Sha256.of(incoming.content());
 			if (here.sha256().equals(theirs)) {
@@ -296,8 +295,7 @@ final class JdbcSession implements Session {
 				if (history(incoming.id(), here.sha256()).contains(theirs)) {
 					return RecordDocument.Received.KEPT_NEWER;
 				}
-				throw new StoreException(incoming.type() + " " + incoming.id() + " was changed apart in the two databases: the version here (revision " //$NON-NLS-1$ //$NON-NLS-2$
-						+ here.revision() + ") is not one the sender's revision " + incoming.revision() + " grew from"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.refusal("receive.changedApart", incoming.type(), incoming.id(), here.revision(), incoming.revision()); //$NON-NLS-1$
 			}
 			outcome = RecordDocument.Received.UPDATED;
 		}
@@ -318,7 +316,7 @@ final class JdbcSession implements Session {
 				}
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot read the history of record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("record.historyUnreadable", e, id, e.getMessage()); //$NON-NLS-1$
 		}
 		if (versions.isEmpty() || !versions.get(versions.size() - 1).equals(current)) {
 			versions.add(current); // written by a bulk import, whose audit entry lists a batch
@@ -339,12 +337,12 @@ final class JdbcSession implements Session {
 			resource.load(new ByteArrayInputStream(incoming.content().getBytes(StandardCharsets.UTF_8)), Map.of());
 		} catch (IOException | RuntimeException e) {
 			records.getResources().remove(resource);
-			throw new StoreException("the document of " + incoming.type() + " " + incoming.id() + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.failure("receive.unreadable", e, incoming.type(), incoming.id(), e.getMessage()); //$NON-NLS-1$
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Record record) || record.eClass() != type
 				|| !incoming.id().equals(record.getId()) || record.getRevision() != incoming.revision()) {
 			records.getResources().remove(resource);
-			throw new StoreException("the document of " + incoming.type() + " " + incoming.id() + " holds another record or revision"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.refusal("receive.otherRecord", incoming.type(), incoming.id()); //$NON-NLS-1$
 		}
 		return record;
 	}
@@ -360,7 +358,7 @@ final class JdbcSession implements Session {
 				return row.next() ? new StoredRow(row.getString(1), row.getLong(2), row.getString(3)) : null;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot read record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("record.unreadable", e, id, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -370,16 +368,16 @@ final class JdbcSession implements Session {
 			select.setString(1, attachment.getSha256());
 			try (ResultSet row = select.executeQuery()) {
 				if (!row.next()) {
-					throw new StoreException("the bytes of " + attachment.getFileName() + " (" + attachment.getSha256() + ") are not in the store"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					throw Texts.refusal("attachment.missing", attachment.getFileName(), attachment.getSha256()); //$NON-NLS-1$
 				}
 				byte[] bytes = row.getBytes(1);
 				if (!Sha256.of(bytes).equals(attachment.getSha256())) {
-					throw new StoreException("the bytes of " + attachment.getFileName() + " no longer match their SHA-256 " + attachment.getSha256()); //$NON-NLS-1$ //$NON-NLS-2$
+					throw Texts.refusal("attachment.changed", attachment.getFileName(), attachment.getSha256()); //$NON-NLS-1$
 				}
 				return bytes;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot read the bytes of " + attachment.getFileName() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("attachment.unreadable", e, attachment.getFileName(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -476,7 +474,7 @@ final class JdbcSession implements Session {
 			insert.executeUpdate();
 		} catch (SQLException e) {
 			if ("23505".equals(e.getSQLState())) { //$NON-NLS-1$
-				throw new StoreException(record.eClass().getName() + " " + record.getId() + " already exists", e); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.failure("record.exists", e, record.eClass().getName(), record.getId()); //$NON-NLS-1$
 			}
 			throw e;
 		}
@@ -568,7 +566,7 @@ final class JdbcSession implements Session {
 				return type.cast(change.record());
 			}
 		}
-		return find(type, id).orElseThrow(() -> new StoreException("the acting agency " + id + " is not in the store")); //$NON-NLS-1$ //$NON-NLS-2$
+		return find(type, id).orElseThrow(() -> Texts.refusal("record.noActingAgency", id)); //$NON-NLS-1$
 	}
 
 	/** The stored document of a record, or null. */
@@ -579,7 +577,7 @@ final class JdbcSession implements Session {
 				return row.next() ? AuditChain.text(row.getClob(1)) : null;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot read record " + id + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("record.unreadable", e, id, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -593,7 +591,7 @@ final class JdbcSession implements Session {
 				return eClass;
 			}
 		}
-		throw new StoreException(name + " is not a class of the Minewatch model"); //$NON-NLS-1$
+		throw Texts.refusal("record.unknownClass", name); //$NON-NLS-1$
 	}
 
 	static EClass eClass(Class<?> type) {

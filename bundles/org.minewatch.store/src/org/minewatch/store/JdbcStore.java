@@ -60,7 +60,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		try {
 			Files.createDirectories(folder.toAbsolutePath().getParent());
 		} catch (java.io.IOException e) {
-			throw new StoreException("cannot create the folder of the database " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("database.cannotCreateFolder", e, folder, e.getMessage()); //$NON-NLS-1$
 		}
 		DatabaseFolder.prepareForCreate(folder.toAbsolutePath()); // a creation killed before it finished starts afresh
 		return open(Database.embedded(folder), reference, clock, migrations, true);
@@ -111,7 +111,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot open the database at " + folder + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("database.cannotOpen", e, folder, e.getMessage()); //$NON-NLS-1$
 		} catch (RuntimeException e) {
 			try {
 				database.shutdown();
@@ -143,7 +143,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 				JdbcSession session = new JdbcSession(connection, actor, clock.instant(), reference);
 				T result = work.run(session);
 				if (session.hasChanges() && !write) {
-					throw new StoreException("a read-only unit of work tried to change records"); //$NON-NLS-1$
+					throw Texts.refusal("work.readOnly"); //$NON-NLS-1$
 				}
 				boolean vocabularyRevised = session.changedSetting(VocabularyRevisions.PREFIX);
 				session.flush();
@@ -157,7 +157,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("the unit of work failed and was rolled back: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("work.failed", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -171,7 +171,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		try (Connection connection = connection()) {
 			return AuditChain.head(connection);
 		} catch (SQLException e) {
-			throw new StoreException("cannot read the audit chain: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("chain.unreadable", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -185,7 +185,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		try (Connection connection = connection()) {
 			return AuditChain.check(connection, exported, reference);
 		} catch (SQLException e) {
-			throw new StoreException("cannot verify the audit chain: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("chain.unverifiable", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -216,7 +216,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 			}
 			return count + " records, " + java.util.HexFormat.of().formatHex(digest.digest()); //$NON-NLS-1$
 		} catch (SQLException | java.security.NoSuchAlgorithmException e) {
-			throw new StoreException("cannot read the records: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("records.unreadable", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -243,7 +243,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 		try {
 			connection.setAutoCommit(true);
 		} catch (SQLException e) {
-			throw new StoreException("cannot open a connection: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("connect.noConnection", e, e.getMessage()); //$NON-NLS-1$
 		}
 		return connection;
 	}

@@ -47,8 +47,7 @@ final class Migrations {
 	int migrate(Connection connection, String where) throws SQLException {
 		int found = version(connection);
 		if (found > latest()) {
-			throw new StoreException("the database at " + where + " has schema version " + found + ", newer than this Minewatch knows (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ latest() + "); nothing was changed. Update Minewatch from the update site, then start it again."); //$NON-NLS-1$
+			throw Texts.refusal("schema.newerUntouched", where, found, latest()); //$NON-NLS-1$
 		}
 		for (Migration migration : migrations) {
 			if (migration.version() > found) {
@@ -94,7 +93,7 @@ final class Migrations {
 			connection.commit();
 		} catch (SQLException e) {
 			connection.rollback();
-			throw new StoreException("schema migration " + migration.script() + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("schema.migrationFailed", e, migration.script(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -108,12 +107,10 @@ final class Migrations {
 	void requireCurrent(Connection connection, String where) throws SQLException {
 		int found = version(connection);
 		if (found < latest()) {
-			throw new StoreException("the database " + where + " has schema version " + found + " but this Minewatch needs " + latest() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ": an administrator must run 'minewatch admin migrate' on it first. Nothing was written."); //$NON-NLS-1$
+			throw Texts.refusal("schema.older", where, found, latest()); //$NON-NLS-1$
 		}
 		if (found > latest()) {
-			throw new StoreException("the database " + where + " has schema version " + found + ", newer than this Minewatch knows (" + latest() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "): update Minewatch from the update site (Help > Update). Nothing was written."); //$NON-NLS-1$
+			throw Texts.refusal("schema.newer", where, found, latest()); //$NON-NLS-1$
 		}
 	}
 
@@ -122,11 +119,11 @@ final class Migrations {
 		String text;
 		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) { //$NON-NLS-1$
 			if (in == null) {
-				throw new StoreException("migration script db/" + script + " is missing from the store bundle"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.refusal("schema.scriptMissing", script); //$NON-NLS-1$
 			}
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new StoreException("cannot read migration script db/" + script, e); //$NON-NLS-1$
+			throw Texts.failure("schema.scriptUnreadable", e, script, e.getMessage()); //$NON-NLS-1$
 		}
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

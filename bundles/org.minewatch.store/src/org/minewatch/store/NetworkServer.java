@@ -64,8 +64,7 @@ public final class NetworkServer implements AutoCloseable {
 					break;
 				} catch (Exception notYet) {
 					if (System.nanoTime() > deadline) {
-						throw new StoreException("the database server did not start on " + address.getHostAddress() + ":" + port + ": " + notYet.getMessage(), //$NON-NLS-1$ //$NON-NLS-2$
-								notYet);
+						throw Texts.failure("server.notStarted", notYet, address.getHostAddress(), String.valueOf(port), notYet.getMessage()); //$NON-NLS-1$
 					}
 					java.util.concurrent.TimeUnit.MILLISECONDS.sleep(100); // the server thread is still starting
 				}
@@ -74,7 +73,7 @@ public final class NetworkServer implements AutoCloseable {
 		} catch (StoreException e) {
 			throw e;
 		} catch (Exception e) {
-			throw new StoreException("cannot start the database server on port " + port + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("server.cannotStart", e, String.valueOf(port), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -109,7 +108,7 @@ public final class NetworkServer implements AutoCloseable {
 		try {
 			new NetworkServerControl(address, port).shutdown();
 		} catch (Exception e) {
-			throw new StoreException("cannot stop the database server on " + address.getHostAddress() + ":" + port + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw Texts.failure("server.cannotStop", e, address.getHostAddress(), String.valueOf(port), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
@@ -121,7 +120,7 @@ public final class NetworkServer implements AutoCloseable {
 		try {
 			control.shutdown();
 		} catch (Exception e) {
-			throw new StoreException("cannot stop the database server: " + e.getMessage(), e); //$NON-NLS-1$
+			throw Texts.failure("server.cannotStopOwn", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 

@@ -243,9 +243,9 @@ final class ProvenRows {
 			return row.derived().get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new org.minewatch.core.StoreException("verify was interrupted", e); //$NON-NLS-1$
+			throw Texts.failure("verify.interrupted", e); //$NON-NLS-1$
 		} catch (ExecutionException e) {
-			throw new org.minewatch.core.StoreException("verify failed on record " + row.id() + ": " + e.getCause(), e.getCause()); //$NON-NLS-1$ //$NON-NLS-2$
+			throw Texts.failure("verify.recordFailed", e.getCause(), row.id(), e.getCause()); //$NON-NLS-1$
 		}
 	}
 
@@ -410,7 +410,7 @@ final class ProvenRows {
 					advance();
 				}
 			} catch (SQLException e) {
-				throw new org.minewatch.core.StoreException("cannot read " + table + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				throw Texts.failure("verify.tableUnreadable", e, table, e.getMessage()); //$NON-NLS-1$
 			}
 			return rows;
 		}

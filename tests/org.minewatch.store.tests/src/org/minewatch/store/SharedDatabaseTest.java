@@ -76,6 +76,17 @@ class SharedDatabaseTest {
 			StoreException wrong = assertThrows(StoreException.class,
 					() -> JdbcStore.connect(url, "wang", "not-the-password", TestStores.reference(), TestStores.CLOCK));
 			assertTrue(wrong.getMessage().contains("password is wrong"), wrong.getMessage());
+			assertEquals("store.connect.refused", wrong.code(), "the code names the refusal for the log, in every language");
+			java.util.Locale locale = java.util.Locale.getDefault();
+			try {
+				java.util.Locale.setDefault(java.util.Locale.CHINA);
+				StoreException chinese = assertThrows(StoreException.class,
+						() -> JdbcStore.connect(url, "wang", "not-the-password", TestStores.reference(), TestStores.CLOCK));
+				assertEquals("store.connect.refused", chinese.code());
+				assertTrue(chinese.getMessage().contains("\u5bc6\u7801"), "a Chinese desktop reads why in Chinese: " + chinese.getMessage());
+			} finally {
+				java.util.Locale.setDefault(locale);
+			}
 
 			ChainHead before;
 			List<String> rowsBefore;

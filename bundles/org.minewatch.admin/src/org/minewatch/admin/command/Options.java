@@ -21,7 +21,7 @@ public final class Options {
 	public Options(String[] args, int from) {
 		for (int i = from; i < args.length; i += 2) {
 			if (!args[i].startsWith("--") || i + 1 >= args.length) { //$NON-NLS-1$
-				throw new UsageException("expected --option value, found '" + args[i] + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new UsageException(AdminTexts.format("usage.expectedOption", args[i])); //$NON-NLS-1$
 			}
 			values.put(args[i].substring(2), args[i + 1]);
 		}
@@ -30,7 +30,7 @@ public final class Options {
 	public String required(String name) {
 		String value = values.get(name);
 		if (value == null || value.isBlank()) {
-			throw new UsageException("missing --" + name); //$NON-NLS-1$
+			throw new UsageException(AdminTexts.format("usage.missing", name)); //$NON-NLS-1$
 		}
 		return value;
 	}
@@ -52,7 +52,7 @@ public final class Options {
 		try {
 			return value == null ? fallback : Integer.parseInt(value);
 		} catch (NumberFormatException e) {
-			throw new UsageException("--" + name + " must be a whole number: " + value); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new UsageException(AdminTexts.format("usage.notWholeNumber", name, value)); //$NON-NLS-1$
 		}
 	}
 
@@ -60,7 +60,7 @@ public final class Options {
 	public String password() {
 		String password = values.containsKey("password") ? values.get("password") : System.getenv("MINEWATCH_PASSWORD"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (password == null || password.isEmpty()) {
-			throw new UsageException("missing the password: give --password or set MINEWATCH_PASSWORD"); //$NON-NLS-1$
+			throw new UsageException(AdminTexts.format("usage.noPassword")); //$NON-NLS-1$
 		}
 		return password;
 	}

@@ -118,7 +118,7 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 		try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
 			ZipEntry manifestEntry = file.getEntry(MANIFEST);
 			if (manifestEntry == null) {
-				throw new ExchangeException(where + " is not a Minewatch exchange package: it has no " + MANIFEST); //$NON-NLS-1$
+				throw ExchangeException.refused("package.noManifest", where, MANIFEST); //$NON-NLS-1$
 			}
 			Manifest manifest = Manifest.parse(where, new String(bytes(file, manifestEntry, where), StandardCharsets.UTF_8));
 			Set<String> listed = new HashSet<>(Set.of(MANIFEST));
@@ -138,28 +138,28 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 			for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements();) {
 				String name = entries.nextElement().getName();
 				if (!listed.contains(name)) {
-					throw new ExchangeException(where + ": " + name + " is not in the manifest"); //$NON-NLS-1$ //$NON-NLS-2$
+					throw ExchangeException.refused("package.unlisted", where, name); //$NON-NLS-1$
 				}
 			}
 			return new ExchangePackage(manifest.header(), records, contents);
 		} catch (ZipException e) {
-			throw new ExchangeException(where + " is truncated or not a zip file (" + e.getMessage() + "); nothing was imported", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw ExchangeException.failed("package.notZip", e, where, e.getMessage()); //$NON-NLS-1$
 		} catch (IOException e) {
-			throw new ExchangeException(where + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+			throw ExchangeException.failed("package.unreadable", e, where, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private static byte[] checked(ZipFile file, String name, String sha256, long size, String where) throws IOException {
 		ZipEntry entry = file.getEntry(name);
 		if (entry == null) {
-			throw new ExchangeException(where + ": " + name + " is listed in the manifest but missing"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw ExchangeException.refused("package.missing", where, name); //$NON-NLS-1$
 		}
 		byte[] content = bytes(file, entry, where);
 		if (size >= 0 && content.length != size) {
-			throw new ExchangeException(where + ": " + name + " has " + content.length + " bytes; the manifest says " + size); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw ExchangeException.refused("package.size", where, name, content.length, size); //$NON-NLS-1$
 		}
 		if (!sha256(content).equals(sha256)) {
-			throw new ExchangeException(where + ": " + name + " does not match its SHA-256 in the manifest (it was changed after the package was made)"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw ExchangeException.refused("package.checksum", where, name); //$NON-NLS-1$
 		}
 		return content;
 	}
@@ -176,12 +176,12 @@ public record ExchangePackage(Header header, List<RecordDocument> records, Map<S
 			}
 			return content;
 		} catch (ZipException | java.io.EOFException e) {
-			throw new ExchangeException(where + ": " + entry.getName() + " is truncated or damaged (" + e.getMessage() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw ExchangeException.failed("package.damaged", e, where, entry.getName(), e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private static ExchangeException tooLarge(String where, ZipEntry entry) {
-		return new ExchangeException(where + ": " + entry.getName() + " is larger than " + ENTRY_LIMIT / (1024 * 1024) + " MB; nothing was imported"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ExchangeException.refused("package.tooLarge", where, entry.getName(), ENTRY_LIMIT / (1024 * 1024)); //$NON-NLS-1$
 	}
 
 	private static String sha256(byte[] bytes) {

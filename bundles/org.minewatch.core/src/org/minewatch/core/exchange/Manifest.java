@@ -22,8 +22,7 @@ record Manifest(Header header, List<Listed> records, Map<String, Long> contents)
 	static Manifest parse(String where, String text) {
 		String[] lines = text.split("\n", -1); //$NON-NLS-1$
 		if (!ExchangePackage.FORMAT.equals(lines[0])) {
-			throw new ExchangeException(where + ": " + ExchangePackage.MANIFEST + " line 1 is not \"" + ExchangePackage.FORMAT.replace('\t', ' ') //$NON-NLS-1$ //$NON-NLS-2$
-					+ "\": not a package this Minewatch reads"); //$NON-NLS-1$
+			throw ExchangeException.refusedAt(where, 1, "manifest.format", ExchangePackage.FORMAT.replace('\t', ' ')); //$NON-NLS-1$
 		}
 		Map<String, String[]> header = new LinkedHashMap<>();
 		List<Listed> records = new ArrayList<>();
@@ -41,11 +40,11 @@ record Manifest(Header header, List<Listed> records, Map<String, Long> contents)
 				case "record" -> { //$NON-NLS-1$
 					require(fields, 6, where, line);
 					if (!ids.add(fields[2])) {
-						throw refused(where, line, "lists record " + fields[2] + " twice"); //$NON-NLS-1$ //$NON-NLS-2$
+						throw ExchangeException.refusedAt(where, line, "manifest.twice", fields[2]); //$NON-NLS-1$
 					}
 					List<String> history = List.of(fields[5].split(",")); //$NON-NLS-1$
 					if (!history.get(history.size() - 1).equals(fields[4])) {
-						throw refused(where, line, "gives record " + fields[2] + " a history that does not end with its version"); //$NON-NLS-1$ //$NON-NLS-2$
+						throw ExchangeException.refusedAt(where, line, "manifest.history", fields[2]); //$NON-NLS-1$
 					}
 					records.add(new Listed(fields[1], fields[2], Long.parseLong(fields[3]), fields[4], history));
 				}
@@ -56,24 +55,23 @@ record Manifest(Header header, List<Listed> records, Map<String, Long> contents)
 				case "end" -> { //$NON-NLS-1$
 					require(fields, 3, where, line);
 					if (Integer.parseInt(fields[1]) != records.size() || Integer.parseInt(fields[2]) != contents.size()) {
-						throw refused(where, line, "counts " + fields[1] + " records and " + fields[2] + " attachments, but lists " + records.size() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-								+ " and " + contents.size()); //$NON-NLS-1$
+						throw ExchangeException.refusedAt(where, line, "manifest.counts", fields[1], fields[2], records.size(), contents.size()); //$NON-NLS-1$
 					}
 					ended = true;
 				}
 				case "subject", "sender", "created", "chain-head" -> header.put(fields[0], fields); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				default -> throw refused(where, line, "has an unknown line \"" + fields[0] + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+				default -> throw ExchangeException.refusedAt(where, line, "manifest.unknownLine", fields[0]); //$NON-NLS-1$
 				}
 			} catch (NumberFormatException e) {
-				throw refused(where, line, "has a number that is not one: " + e.getMessage()); //$NON-NLS-1$
+				throw ExchangeException.refusedAt(where, line, "manifest.notANumber", e.getMessage()); //$NON-NLS-1$
 			}
 		}
 		if (!ended) {
-			throw new ExchangeException(where + ": " + ExchangePackage.MANIFEST + " has no end line: the package is truncated; nothing was imported"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw ExchangeException.refused("manifest.noEnd", where, ExchangePackage.MANIFEST); //$NON-NLS-1$
 		}
 		for (String key : List.of("subject", "sender", "created", "chain-head")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			if (!header.containsKey(key) || header.get(key).length < 2) {
-				throw new ExchangeException(where + ": " + ExchangePackage.MANIFEST + " has no " + key + " line"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw ExchangeException.refused("manifest.noHeaderLine", where, ExchangePackage.MANIFEST, key); //$NON-NLS-1$
 			}
 		}
 		try {
@@ -82,17 +80,13 @@ record Manifest(Header header, List<Listed> records, Map<String, Long> contents)
 			return new Manifest(new Header(subject[1], subject.length > 2 ? subject[2] : null, sender[1], sender.length > 2 ? sender[2] : null,
 					Instant.parse(header.get("created")[1]), ChainHead.parse(header.get("chain-head")[1])), records, contents); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (DateTimeParseException | IllegalArgumentException e) {
-			throw new ExchangeException(where + ": " + ExchangePackage.MANIFEST + " has a header that cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw ExchangeException.failed("manifest.header", e, where, ExchangePackage.MANIFEST, e.getMessage()); //$NON-NLS-1$
 		}
 	}
 
 	private static void require(String[] fields, int count, String where, int line) {
 		if (fields.length < count) {
-			throw refused(where, line, "has a " + fields[0] + " line with " + (fields.length - 1) + " fields; it needs " + (count - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw ExchangeException.refusedAt(where, line, "manifest.fields", fields[0], fields.length - 1, count - 1); //$NON-NLS-1$
 		}
-	}
-
-	private static ExchangeException refused(String where, int line, String what) {
-		return new ExchangeException(where + ": " + ExchangePackage.MANIFEST + " line " + line + " " + what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }
