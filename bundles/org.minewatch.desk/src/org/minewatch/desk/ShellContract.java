@@ -12,6 +12,12 @@ public final class ShellContract {
 	/** The tag of the navigator part, which an area's fragment contributes. */
 	public static final String NAVIGATOR_TAG = "org.minewatch.navigator"; //$NON-NLS-1$
 
+	/**
+	 * Tags an element of a layout fragment (apply="initial") that a new layout opens with and a saved one is not given
+	 * again: a part the person may close for good, such as the dashboard a first start shows.
+	 */
+	public static final String NEW_LAYOUT_ONLY_TAG = "org.minewatch.newLayoutOnly"; //$NON-NLS-1$
+
 	private ShellContract() {
 	}
 }

@@ -75,7 +75,7 @@ public record BoardFilter(String provinceCode, String countyCode, String mineNam
 		}
 		switch (deadline) {
 		case OVERDUE -> query.where("deadline", Query.Op.LESS, today); //$NON-NLS-1$
-		case DUE_THIS_WEEK -> query.where("deadline", Query.Op.GREATER_OR_EQUAL, today).where("deadline", Query.Op.LESS, today.plusDays(7)); //$NON-NLS-1$ //$NON-NLS-2$
+		case DUE_THIS_WEEK -> query.where("deadline", Query.Op.GREATER_OR_EQUAL, today).where("deadline", Query.Op.LESS, today.plusDays(HazardFigures.DUE_DAYS)); //$NON-NLS-1$ //$NON-NLS-2$
 		case ANY -> {
 			// every deadline, and none
 		}

@@ -15,12 +15,17 @@ import org.minewatch.model.hazard.HazardState;
  * The hazard dashboard's figures for an area (the nation, a province or a county), counted by the database
  * from the hazards' index rows, voided ones left out: hazards by state and grade, the overdue ones (under
  * rectification past the deadline, as {@link Escalation#daysOverdue}), the
- * repeats (屡查屡犯), and the rectification rate (整改率: accepted or closed, of all registered).
+ * repeats (屡查屡犯), the ones due this week, and the rectification rate (整改率: accepted or closed, of all registered).
  *
  * @param general general hazards by state
  * @param major major hazards by state
+ * @param dueThisWeek hazards under rectification whose deadline falls in the {@value #DUE_DAYS} days from today on
  */
-public record HazardFigures(Map<HazardState, Long> general, Map<HazardState, Long> major, long overdueGeneral, long overdueMajor, long repeats) {
+public record HazardFigures(Map<HazardState, Long> general, Map<HazardState, Long> major, long overdueGeneral, long overdueMajor, long repeats,
+		long dueThisWeek) {
+
+	/** How many days, today included, "due this week" looks ahead. */
+	public static final int DUE_DAYS = 7;
 
 	/** The states of a hazard not yet rectified, whose deadline can pass. */
 	public static final List<HazardState> UNRECTIFIED = List.of(HazardState.REGISTERED, HazardState.RECTIFYING, HazardState.SUPERVISED);
@@ -44,14 +49,16 @@ public record HazardFigures(Map<HazardState, Long> general, Map<HazardState, Lon
 		}
 	}
 
-	/** Counts in one read (five grouped queries). */
+	/** Counts in one read (six grouped queries). */
 	public static HazardFigures count(Session session, Area area, LocalDate today) {
 		Map<HazardState, Long> general = byState(session.countBy(area.hazards().where("grade", HazardGrade.GENERAL), "state")); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<HazardState, Long> major = byState(session.countBy(area.hazards().where("grade", HazardGrade.MAJOR), "state")); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<Object, Long> overdue = session.countBy(area.hazards().whereIn("state", Escalation.UNDER_RECTIFICATION).where("deadline", Query.Op.LESS, today), "grade"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		long repeats = session.countBy(area.hazards().wherePresent("repeatOf"), "grade").values().stream().mapToLong(Long::longValue).sum(); //$NON-NLS-1$ //$NON-NLS-2$
+		long due = session.countBy(area.hazards().whereIn("state", Escalation.UNDER_RECTIFICATION).where("deadline", Query.Op.GREATER_OR_EQUAL, today) //$NON-NLS-1$ //$NON-NLS-2$
+				.where("deadline", Query.Op.LESS, today.plusDays(DUE_DAYS)), "grade").values().stream().mapToLong(Long::longValue).sum(); //$NON-NLS-1$ //$NON-NLS-2$
 		return new HazardFigures(general, major, overdue.getOrDefault(HazardGrade.GENERAL.getName(), 0L), overdue.getOrDefault(HazardGrade.MAJOR.getName(), 0L),
-				repeats);
+				repeats, due);
 	}
 
 	private static Map<HazardState, Long> byState(Map<Object, Long> counted) {

@@ -30,6 +30,7 @@ import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.hazard.Supervision;
 import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
 import org.osgi.service.component.annotations.Activate;
@@ -202,6 +203,20 @@ public final class HazardService implements AreaService {
 	public BoardPage board(Actor actor, BoardFilter filter, PageRequest request, boolean count) {
 		LocalDate today = LocalDate.now(store.clock());
 		return store.read(actor, s -> new BoardPage(BoardRow.page(s, filter, request, today), count ? BoardRow.count(s, filter, today) : -1));
+	}
+
+	/**
+	 * The area a person's work covers, where their dashboard opens: the nation for a national agency, else the province
+	 * their agency's first covered division lies in (a county's or a city's regulator sees its province's figures).
+	 */
+	public HazardFigures.Area homeArea(Actor actor) {
+		return store.read(actor, s -> {
+			Agency agency = s.get(Agency.class, actor.agencyId());
+			if (agency.getLevel() == JurisdictionLevel.NATION || agency.getCovers().isEmpty()) {
+				return HazardFigures.Area.NATION;
+			}
+			return HazardFigures.Area.province(agency.getCovers().get(0).getCode().substring(0, 2) + "0000"); //$NON-NLS-1$
+		});
 	}
 
 	/** The dashboard's figures for an area, counted by the database today. */

@@ -1,5 +1,7 @@
 package org.minewatch.ui;
 
+import java.util.List;
+
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
@@ -36,9 +38,16 @@ public final class Editors {
 		return parts.showPart(part, PartState.ACTIVATE);
 	}
 
-	/** Shows the one part of a descriptor (a board, a dashboard) in the editor area, creating it the first time. */
+	/**
+	 * Shows the one part of a descriptor (a board, a dashboard) in the editor area, creating it the first time. A part a
+	 * layout fragment places (the dashboard a new layout opens with) carries the descriptor's id as a tag: its own
+	 * elementId differs, since the workbench skips a fragment element whose id the model already has.
+	 */
 	public static MPart show(EPartService parts, EModelService models, MApplication application, String descriptor) {
 		MPart part = parts.findPart(descriptor);
+		if (part == null) {
+			part = models.findElements(application, null, MPart.class, List.of(descriptor)).stream().findFirst().orElse(null);
+		}
 		if (part == null) {
 			part = parts.createPart(descriptor);
 			if (models.find(EDITOR_STACK, application) instanceof MPartStack stack) {

@@ -51,10 +51,30 @@ class HazardFiguresTest {
 		assertEquals(count(hazards, overdue.and(h -> h.getGrade() == HazardGrade.MAJOR)), figures.overdueMajor());
 		assertEquals(count(hazards, overdue.and(h -> h.getGrade() != HazardGrade.MAJOR)), figures.overdueGeneral());
 		assertEquals(count(hazards, h -> h.getRepeatOf() != null), figures.repeats());
+		Predicate<Hazard> dueThisWeek = h -> Escalation.UNDER_RECTIFICATION.contains(h.getState()) && h.getRectification() != null
+				&& h.getRectification().getDeadline() != null && !h.getRectification().getDeadline().isBefore(today)
+				&& h.getRectification().getDeadline().isBefore(today.plusDays(HazardFigures.DUE_DAYS));
+		assertEquals(count(hazards, dueThisWeek), figures.dueThisWeek(), "due this week");
 		long registered = count(hazards, h -> h.getState() != HazardState.FOUND);
 		long rectified = count(hazards, h -> h.getState() == HazardState.ACCEPTED || h.getState() == HazardState.CLOSED);
 		assertEquals((double) rectified / registered, figures.rectificationRate(), 1e-9);
 		assertTrue(figures.open() > 0 && figures.overdueGeneral() + figures.overdueMajor() > 0, "the demo data has open and overdue hazards");
+	}
+
+	@Test
+	void theHazardsDueThisWeekAreThoseUnderRectificationWithADeadlineInTheNextSevenDays() {
+		List<Hazard> hazards = demo.data().hazards.stream().filter(h -> h.getVoidedAt() == null).toList();
+		// a day a few days before the earliest deadline under rectification: some hazards fall due within the week
+		LocalDate day = hazards.stream().filter(h -> Escalation.UNDER_RECTIFICATION.contains(h.getState()) && h.getRectification() != null)
+				.map(h -> h.getRectification().getDeadline()).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow().minusDays(3);
+		Predicate<Hazard> due = h -> Escalation.UNDER_RECTIFICATION.contains(h.getState()) && h.getRectification() != null
+				&& h.getRectification().getDeadline() != null && !h.getRectification().getDeadline().isBefore(day)
+				&& h.getRectification().getDeadline().isBefore(day.plusDays(HazardFigures.DUE_DAYS));
+
+		HazardFigures figures = demo.store().read(demo.official(), s -> HazardFigures.count(s, Area.NATION, day));
+
+		assertTrue(figures.dueThisWeek() > 0, "some hazards fall due in the week from " + day);
+		assertEquals(count(hazards, due), figures.dueThisWeek());
 	}
 
 	@Test

@@ -149,6 +149,22 @@ class HazardServiceRulesTest {
 	}
 
 	@Test
+	void aPersonsDashboardOpensOnTheAreaTheirAgencyCovers() {
+		Agency national = data.agencies.stream().filter(a -> a.getLevel() == org.minewatch.model.jurisdiction.JurisdictionLevel.NATION).findFirst()
+				.orElseThrow();
+		Agency county = data.agencies.stream().filter(a -> a.getLevel() == org.minewatch.model.jurisdiction.JurisdictionLevel.COUNTY && !a.getCovers().isEmpty())
+				.findFirst().orElseThrow();
+		assertEquals(HazardFigures.Area.NATION, service.homeArea(new Actor("p1", "national official", national.getId())));
+		org.minewatch.model.jurisdiction.Jurisdiction division = county.getCovers().get(0);
+		while (division.getLevel() != org.minewatch.model.jurisdiction.JurisdictionLevel.PROVINCE) {
+			division = division.getParent();
+		}
+		String province = division.getCode();
+		assertEquals(HazardFigures.Area.province(province), service.homeArea(new Actor("p2", "county official", county.getId())),
+				"a county's regulator sees its province");
+	}
+
+	@Test
 	void theDashboardsFiguresAreTheDatabasesCounts() {
 		HazardFigures figures = service.figures(actor, HazardFigures.Area.NATION);
 		long[] counted = new long[2]; // all, major: read document by document, not from the index's counts

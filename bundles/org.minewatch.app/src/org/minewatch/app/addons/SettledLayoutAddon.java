@@ -32,6 +32,13 @@ public class SettledLayoutAddon {
 		if (display == null) {
 			return;
 		}
+		// a composite the workbench shows after the first layout (the editor area with the parts a layout opens with or
+		// restores) stays unallocated on GTK until the window is laid out again
+		display.addFilter(SWT.Show, shown -> {
+			if (shown.widget instanceof org.eclipse.swt.widgets.Composite && !(shown.widget instanceof Shell)) {
+				layOutSoon();
+			}
+		});
 		display.addFilter(SWT.Paint, new Listener() {
 			@Override
 			public void handleEvent(Event paint) {

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.minewatch.desk.ShellContract;
 
 /**
  * Brings into a person's saved application model what a newer release ships and the saved model
@@ -103,6 +104,9 @@ public final class MissingElements {
 		for (MApplicationElement element : fragment.getElements()) {
 			EObject source = (EObject) element;
 			EObject existing = byId.get(element.getElementId());
+			if (element.getTags().contains(ShellContract.NEW_LAYOUT_ONLY_TAG)) {
+				continue; // the person may have closed it for good
+			}
 			if (existing != null) {
 				addMissingChildren(source, existing);
 			} else if (parent == null) {

@@ -128,6 +128,23 @@ class LayoutUpgradeTest {
 		assertTrue(new MissingElements(saved).addFromFragments(fragments, "x").added().isEmpty(), "a second run adds nothing");
 	}
 
+	@Test
+	void aPartANewLayoutOpensWithIsNotGivenBackOnceClosed() {
+		MPart dashboard = MBasicFactory.INSTANCE.createPart();
+		dashboard.setElementId("org.minewatch.test.dashboard");
+		dashboard.getTags().add(org.minewatch.desk.ShellContract.NEW_LAYOUT_ONLY_TAG);
+		MModelFragments fragments = MFragmentFactory.INSTANCE.createModelFragments();
+		fragments.getFragments().add(fragment("org.minewatch.app.partstack.editors", dashboard));
+
+		MissingElements missing = new MissingElements(saved).addFromFragments(fragments, "platform:/plugin/org.minewatch.test").resolveReferences();
+
+		assertNull(find(saved, "org.minewatch.test.dashboard"), "the person closed it in their saved layout");
+		assertTrue(missing.added().isEmpty(), missing.added().toString());
+		dashboard.getTags().clear();
+		new MissingElements(saved).addFromFragments(fragments, "platform:/plugin/org.minewatch.test").resolveReferences();
+		assertNotNull(find(saved, "org.minewatch.test.dashboard"), "without the tag the upgrade adds it");
+	}
+
 	private static MStringModelFragment fragment(String parentId, MApplicationElement element) {
 		MStringModelFragment fragment = MFragmentFactory.INSTANCE.createStringModelFragment();
 		fragment.setParentElementId(parentId);

@@ -90,6 +90,9 @@ public class DashboardPart {
 	private Chart chart(String title, int span) {
 		Chart chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setText(title);
+		for (IAxis axis : chart.getAxisSet().getAxes()) {
+			axis.getTitle().setText(""); // not SWTChart's "X Axis" / "Y Axis" while the figures load //$NON-NLS-1$
+		}
 		GridDataFactory.fillDefaults().grab(true, true).span(span, 1).hint(300, 260).applyTo(chart);
 		return chart;
 	}
@@ -109,7 +112,30 @@ public class DashboardPart {
 		}
 		started = true;
 		areaChoice.fill(registry.provinces(acting.actor()));
-		load();
+		openAtHome();
+	}
+
+	/** Opens on the acting person's own area (a province's regulator sees the province), read in a job. */
+	private void openAtHome() {
+		HazardService service = hazards;
+		org.minewatch.core.Actor actor = acting.actor();
+		org.eclipse.swt.widgets.Display display = parent.getDisplay();
+		Job.create(Messages.dashboard_job, monitor -> {
+			Area home = Area.NATION;
+			try {
+				home = service.homeArea(actor);
+			} catch (MinewatchException e) {
+				// the person's agency is unreadable: the nation's figures are still worth showing
+			}
+			Area chosen = home;
+			display.asyncExec(() -> {
+				if (!area.isDisposed()) {
+					areaChoice.select(chosen.code());
+					load();
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private void load() {
@@ -146,7 +172,7 @@ public class DashboardPart {
 		shown = figures;
 		long overdue = figures.overdueGeneral() + figures.overdueMajor();
 		String line = NLS.bind(Messages.dashboard_figures, new Object[] { figures.total(), figures.open(), overdue, figures.overdueMajor(),
-				String.format("%.1f", 100 * figures.rectificationRate()), figures.repeats() }); //$NON-NLS-1$
+				String.format("%.1f", 100 * figures.rectificationRate()), figures.repeats(), figures.dueThisWeek() }); //$NON-NLS-1$
 		figuresLine.setText(line);
 		drawStates(figures);
 		drawDeadlines(figures);

@@ -25,6 +25,12 @@ public final class AreaChoice {
 		combo.select(0);
 	}
 
+	/** Chooses the province of {@code code}, or the nation for null or a code not listed. */
+	public void select(String code) {
+		int index = provinces.stream().map(Jurisdiction::getCode).toList().indexOf(code);
+		combo.select(index + 1);
+	}
+
 	/** The province chosen, or null for the nation. */
 	public Jurisdiction province() {
 		int index = combo.getSelectionIndex();

@@ -22,15 +22,24 @@ import org.minewatch.tests.parts.PartFixture;
 import org.minewatch.tests.parts.PartTest;
 import org.minewatch.ui.ModelText;
 
-/** The dashboard shows the database's figures for the nation and for a province, in its charts. */
+/** The dashboard opens on the acting person's area and shows the database's figures for the nation and a province, in its charts. */
 class DashboardTest extends PartTest {
 
 	@Test
-	void theNationsThenAProvincesFiguresAreCharted() {
+	void theActingPersonsAreaTheNationsThenAProvincesFiguresAreCharted() {
 		LocalDate today = LocalDate.now(PartFixture.CLOCK);
 		DashboardPart dashboard = ContextInjectionFactory.make(DashboardPart.class, context);
 		shell.open();
+		Area home = fixture.hazards.homeArea(fixture.actor);
+		assertTrue(home.code() != null, "the fixture's official works for a province's agency");
+		HazardFigures own = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, home, today));
+		ui.waitUntil(() -> own.equals(dashboard.figures()), () -> "the acting person's area " + own + ", shown " + dashboard.figures());
+		Combo area = ui.byKey(shell, HazardKeys.DASHBOARD_AREA, Combo.class);
+		assertEquals(ModelText.division(fixture.registry.division(fixture.actor, home.code())), area.getText(), "the area chosen");
+
 		HazardFigures nation = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, Area.NATION, today));
+		area.select(0);
+		area.notifyListeners(SWT.Selection, null);
 		ui.waitUntil(() -> nation.equals(dashboard.figures()), () -> "the nation's figures " + nation + ", shown " + dashboard.figures());
 		assertTrue(ui.byKey(shell, HazardKeys.DASHBOARD_FIGURES, Label.class).getText().contains(Long.toString(nation.total())));
 		Chart states = ui.byKey(shell, HazardKeys.DASHBOARD_STATES, Chart.class);
@@ -41,7 +50,6 @@ class DashboardTest extends PartTest {
 
 		Jurisdiction province = fixture.data.hazards.get(0).getMine().getProvince();
 		HazardFigures expected = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, Area.province(province.getCode()), today));
-		Combo area = ui.byKey(shell, HazardKeys.DASHBOARD_AREA, Combo.class);
 		area.select(List.of(area.getItems()).indexOf(ModelText.division(province)));
 		area.notifyListeners(SWT.Selection, null);
 		ui.waitUntil(() -> expected.equals(dashboard.figures()), () -> "the province's figures " + expected + ", shown " + dashboard.figures());
