@@ -61,6 +61,15 @@ public final class InspectionService implements AreaService {
 		}
 	}
 
+	/**
+	 * The bureau setting that says which answered items are written out (写实): {@code every} (the default: the
+	 * bulletin asks for the actual state of every item) or {@code hazards} (only the items with a hazard).
+	 */
+	public static final String WRITTEN_OUT_SETTING = "inspection.writtenOut"; //$NON-NLS-1$
+
+	/** The value of {@link #WRITTEN_OUT_SETTING} that relaxes it to hazard items only. */
+	public static final String WRITTEN_OUT_HAZARDS = "hazards"; //$NON-NLS-1$
+
 	private final Store store;
 	private final HazardService hazards;
 
@@ -137,6 +146,15 @@ public final class InspectionService implements AreaService {
 
 	/** Plans an inspection with its team, each member with the speciality they check. */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team) {
+		return plan(actor, kind, mineId, templateId, start, end, team, false);
+	}
+
+	/**
+	 * Plans an inspection with its team; {@code beforeResumption}: the inspection before a stopped mine resumes
+	 * (复工复产前检查), which, completed, is the check {@link org.minewatch.hazard.Resumption} asks for.
+	 */
+	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team,
+			boolean beforeResumption) {
 		if (start != null && end != null && end.isBefore(start)) {
 			throw Texts.refused("endsBeforeStart", end, start); //$NON-NLS-1$
 		}
@@ -149,6 +167,7 @@ public final class InspectionService implements AreaService {
 			inspection.setMine(mine);
 			inspection.setTemplate(template);
 			inspection.setRound(1);
+			inspection.setBeforeResumption(beforeResumption);
 			inspection.setPlannedStart(start);
 			inspection.setPlannedEnd(end);
 			for (Member member : team) {
@@ -183,6 +202,11 @@ public final class InspectionService implements AreaService {
 			Inspection inspection = session.get(Inspection.class, inspectionId);
 			requireStatus(inspection, InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS);
 			ItemResult result = result(inspection, resultId);
+			if (answer.outcome() != ItemOutcome.UNANSWERED && (answer.stateAsFound() == null || answer.stateAsFound().isBlank())
+					&& (answer.outcome() == ItemOutcome.HAZARD || writtenOutEveryItem(session))) {
+				throw Texts.refused(answer.outcome() == ItemOutcome.HAZARD ? "writtenOutHazard" : "writtenOutEvery", //$NON-NLS-1$ //$NON-NLS-2$
+						result.getItem().getNumber() + " " + result.getItem().getSubject()); //$NON-NLS-1$
+			}
 			if (inspection.getStatus() == InspectionStatus.PLANNED) {
 				inspection.setStatus(InspectionStatus.IN_PROGRESS);
 				inspection.setStartedAt(store.clock().instant());
@@ -198,6 +222,15 @@ public final class InspectionService implements AreaService {
 			}
 			return session.update(inspection);
 		});
+	}
+
+	/** Whether every answered item is written out (写实), as the bureau sets it ({@link #WRITTEN_OUT_SETTING}); else hazard items only. */
+	public boolean writtenOutEveryItem(Actor actor) {
+		return store.read(actor, InspectionService::writtenOutEveryItem);
+	}
+
+	private static boolean writtenOutEveryItem(Session session) {
+		return !org.minewatch.core.BureauSettings.get(session, WRITTEN_OUT_SETTING).map(String::strip).filter(WRITTEN_OUT_HAZARDS::equals).isPresent();
 	}
 
 	/**
@@ -241,6 +274,12 @@ public final class InspectionService implements AreaService {
 		}
 		if (answer.citation() != null) {
 			hazard.setCitation(EcoreUtil.copy(answer.citation()));
+		}
+		if (answer.major() != null) {
+			hazard.setUncitedReason(answer.citation() == null ? answer.major().uncitedReason() : null);
+			hazard.setAreaStopped(answer.major().areaStopped());
+			hazard.setPeopleWithdrawn(answer.major().peopleWithdrawn());
+			hazard.setReportedAt(answer.major().reportedAt());
 		}
 		String reason = result.getItem().getNumber() + " " + result.getItem().getSubject(); //$NON-NLS-1$
 		List<Attachment> evidence = new ArrayList<>(answer.evidence());

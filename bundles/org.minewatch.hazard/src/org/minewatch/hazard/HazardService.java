@@ -26,6 +26,11 @@ import org.minewatch.core.Session;
 import org.minewatch.core.Store;
 import org.minewatch.core.Validity;
 import org.minewatch.model.base.Record;
+import org.minewatch.model.enforcement.Decision;
+import org.minewatch.model.enforcement.DecisionKind;
+import org.minewatch.model.enforcement.DocumentKind;
+import org.minewatch.model.enforcement.EnforcementDocument;
+import org.minewatch.model.enforcement.EnforcementFactory;
 import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.model.hazard.Supervision;
@@ -33,6 +38,9 @@ import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.JurisdictionLevel;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
+import org.minewatch.model.registry.ProductionStatus;
+import org.minewatch.model.registry.RegistryFactory;
+import org.minewatch.model.registry.StatusChange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,6 +58,17 @@ public final class HazardService implements AreaService {
 	@FunctionalInterface
 	public interface Step {
 		void take(Lifecycle lifecycle, Hazard hazard, Person by, Instant at, Session session);
+	}
+
+	/**
+	 * An order to stop production and rectify (停产整顿) issued with a major hazard's registration: its document
+	 * number, what it orders, the day the stop begins (null: today, by the store's clock), and the conditions to resume.
+	 */
+	public record StopOrder(String number, String content, LocalDate stopFrom, String resumeConditions) {
+	}
+
+	/** A photo or document and its bytes, given with a hazard (the evidence of a fix on the spot). */
+	public record Evidence(org.minewatch.model.inspection.Attachment attachment, byte[] content) {
 	}
 
 	/** A page of the board and, when asked for, how many hazards the filter matches (else -1). */
@@ -72,11 +91,111 @@ public final class HazardService implements AreaService {
 	 * now unless the draft says otherwise; marked as a repeat as {@link #register(Session, Locale, Hazard, String)}.
 	 */
 	public Hazard register(Actor actor, Locale locale, String mineId, Hazard draft, String reason) {
+		return register(actor, locale, mineId, draft, reason, null);
+	}
+
+	/**
+	 * As {@link #register(Actor, Locale, String, Hazard, String)}, and, for a major hazard with an order to stop
+	 * ({@code order} not null), in the same unit of work: the order (停产整顿, issued by the actor's agency, its
+	 * stop decision naming the hazard) and the mine's status, ordered to stop (责令停产停建整改) from the order's
+	 * first day. The mine resumes only through {@link #resume} (or the registry), when {@link Resumption} allows.
+	 */
+	public Hazard register(Actor actor, Locale locale, String mineId, Hazard draft, String reason, StopOrder order) {
+		if (order != null && draft.getGrade() != org.minewatch.model.hazard.HazardGrade.MAJOR) {
+			throw new LifecycleException("lifecycle.stopOrderMajorOnly", TEXTS.format(locale, "lifecycle.stopOrderMajorOnly")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (order != null && (order.number() == null || order.number().isBlank())) {
+			throw new LifecycleException("lifecycle.stopOrderNumber", TEXTS.format(locale, "lifecycle.stopOrderNumber")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return store.write(actor, session -> {
 			Mine mine = session.get(Mine.class, mineId);
 			draft.setMine(mine);
 			draft.setOwner(mine.getOwner());
-			return register(session, locale, draft, reason);
+			Hazard hazard = register(session, locale, draft, reason);
+			if (order != null) {
+				orderToStop(session, mine, hazard, order);
+			}
+			return hazard;
+		});
+	}
+
+	private void orderToStop(Session session, Mine mine, Hazard hazard, StopOrder order) {
+		Person by = session.get(Person.class, session.actor().personId());
+		Agency issuer = session.get(Agency.class, session.actor().agencyId());
+		EnforcementDocument document = EnforcementFactory.eINSTANCE.createEnforcementDocument();
+		document.setKind(DocumentKind.ORDER_TO_STOP_AND_RECTIFY);
+		document.setNumber(order.number().strip());
+		document.setIssuingAgency(issuer);
+		document.setOwner(issuer);
+		document.setMine(mine);
+		document.setIssuedAt(store.clock().instant());
+		document.setContent(order.content());
+		LocalDate from = order.stopFrom() == null ? LocalDate.now(store.clock()) : order.stopFrom();
+		document.setStopFrom(from);
+		document.setResumeConditions(order.resumeConditions());
+		Decision stop = EnforcementFactory.eINSTANCE.createDecision();
+		stop.setKind(DecisionKind.STOP_PRODUCTION);
+		stop.setText(order.content());
+		stop.getHazards().add(hazard);
+		document.getDecisions().add(stop);
+		session.create(document);
+		StatusChange change = RegistryFactory.eINSTANCE.createStatusChange();
+		change.setStatus(ProductionStatus.ORDERED_TO_STOP);
+		change.setSince(from);
+		change.setReason(order.number().strip());
+		change.setRecordedBy(by);
+		mine.getStatusHistory().add(change);
+		session.update(mine);
+	}
+
+	/**
+	 * A stopped mine resumes (复工复产) to {@code to} (producing or constructing) from today, with the reason: refused
+	 * with the rule's words while any of its major hazards is open or no inspection before resumption was completed
+	 * since it stopped ({@link Resumption}). Returns the mine as saved.
+	 */
+	public Mine resume(Actor actor, Locale locale, String mineId, ProductionStatus to, String reason) {
+		return store.write(actor, session -> {
+			Mine mine = session.get(Mine.class, mineId);
+			if (!Resumption.isResumption(Resumption.latest(mine), to)) {
+				throw new LifecycleException("resumption.notStopped", TEXTS.format(locale, "resumption.notStopped", mine.getName())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Resumption.require(session, locale, mine);
+			StatusChange change = RegistryFactory.eINSTANCE.createStatusChange();
+			change.setStatus(to);
+			change.setSince(LocalDate.now(store.clock()));
+			change.setReason(reason);
+			change.setRecordedBy(session.get(Person.class, actor.personId()));
+			mine.getStatusHistory().add(change);
+			return session.update(mine);
+		});
+	}
+
+	/** What a mine's resumption waits for (its open major hazards, the inspection before resumption): see {@link Resumption}. */
+	public Resumption.Check resumption(Actor actor, String mineId) {
+		return store.read(actor, session -> Resumption.check(session, session.get(Mine.class, mineId)));
+	}
+
+	/**
+	 * Enters a general hazard found outside an inspection (on a patrol, by the mine's own staff) and fixed on the
+	 * spot (当场整改), closed at once with the evidence, in one unit of work: the evidence's bytes are kept and the
+	 * hazard holds the attachments. Refused with the rule's words when the lifecycle forbids it.
+	 */
+	public Hazard fixedOnSpot(Actor actor, Locale locale, String mineId, Hazard draft, List<Evidence> evidence, String reason) {
+		return store.write(actor, session -> {
+			Mine mine = session.get(Mine.class, mineId);
+			draft.setMine(mine);
+			draft.setOwner(mine.getOwner());
+			List<org.minewatch.model.inspection.Attachment> attached = new ArrayList<>();
+			for (Evidence item : evidence) {
+				org.minewatch.model.inspection.Attachment attachment = item.attachment();
+				if (attachment.getId() == null) {
+					attachment.setId(java.util.UUID.randomUUID().toString());
+				}
+				attachment.setOwner(mine.getOwner());
+				session.attach(attachment, item.content());
+				attached.add(attachment);
+			}
+			return fixedOnSpot(session, locale, draft, attached, reason);
 		});
 	}
 
@@ -161,11 +280,13 @@ public final class HazardService implements AreaService {
 		if (stored.getState() != edited.getState()) {
 			return "state"; //$NON-NLS-1$
 		}
-		if (stored.isAreaStopped() != edited.isAreaStopped() || stored.isFixedOnSpot() != edited.isFixedOnSpot()) {
+		if (stored.isAreaStopped() != edited.isAreaStopped() || stored.isFixedOnSpot() != edited.isFixedOnSpot()
+				|| stored.isPeopleWithdrawn() != edited.isPeopleWithdrawn()) {
 			return "areaStopped"; //$NON-NLS-1$
 		}
 		if (stored.getTransitions().size() != edited.getTransitions().size() || stored.getAcceptances().size() != edited.getAcceptances().size()
-				|| stored.getExtensions().size() != edited.getExtensions().size()) {
+				|| stored.getExtensions().size() != edited.getExtensions().size()
+				|| !Objects.equals(stored.getAcceptanceRequestedAt(), edited.getAcceptanceRequestedAt())) {
 			return "transitions"; //$NON-NLS-1$
 		}
 		if (!sameListing(stored.getSupervision(), edited.getSupervision())) {

@@ -20,6 +20,7 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
+import org.minewatch.hazard.Resumption;
 import org.minewatch.model.base.Record;
 import org.minewatch.model.inspection.Attachment;
 import org.minewatch.model.jurisdiction.Agency;
@@ -227,13 +228,27 @@ public final class Registry implements AreaService {
 	/**
 	 * Saves an edited record (a copy of it: the editor keeps its own); refused with the constraint's words when the
 	 * model's constraints do not hold for it, and with a {@link org.minewatch.core.ConflictException} if someone
-	 * saved it since it was read. Returns the record as saved, with its new revision.
+	 * saved it since it was read; a stopped mine changed back to producing or constructing is refused, with the
+	 * rule's words, unless {@link Resumption} allows it. Returns the record as saved, with its new revision.
 	 */
 	public <R extends Record> R save(Actor actor, R edited) {
 		R copy = EcoreUtil.copy(edited);
 		Validity.require(copy, Locale.getDefault());
-		store.write(actor, s -> s.update(copy));
+		store.write(actor, s -> {
+			requireResumption(s, copy);
+			return s.update(copy);
+		});
 		return copy;
+	}
+
+	/** A mine whose latest status goes from stopped to working resumes only when {@link Resumption} allows it. */
+	private static void requireResumption(Session session, Record edited) {
+		if (edited instanceof Mine mine) {
+			Mine stored = session.find(Mine.class, mine.getId()).orElse(null);
+			if (stored != null && Resumption.isResumption(Resumption.latest(stored), Resumption.latest(mine))) {
+				Resumption.require(session, Locale.getDefault(), stored);
+			}
+		}
 	}
 
 	/**
@@ -245,6 +260,7 @@ public final class Registry implements AreaService {
 		Validity.require(copy, Locale.getDefault());
 		store.write(actor, s -> {
 			Record stored = s.get(edited.eClass().getInstanceClass().asSubclass(Record.class), edited.getId());
+			requireResumption(s, copy);
 			copy.setRevision(stored.getRevision());
 			return s.update(copy);
 		});

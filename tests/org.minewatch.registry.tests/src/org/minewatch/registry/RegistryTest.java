@@ -28,6 +28,19 @@ import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Enterprise;
 import org.minewatch.model.registry.Mine;
+import org.minewatch.model.hazard.Hazard;
+import org.minewatch.model.hazard.HazardGrade;
+import org.minewatch.model.hazard.HazardState;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionFactory;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.inspection.InspectionStatus;
+import org.minewatch.model.registry.ProductionStatus;
+import org.minewatch.model.registry.RegistryFactory;
+import org.minewatch.model.registry.StatusChange;
+import org.minewatch.core.Query;
+import org.minewatch.hazard.Resumption;
+import java.time.LocalDate;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;
 
@@ -156,6 +169,48 @@ class RegistryTest {
 		assertEquals(saved.getRevision() + 1, overwritten.getRevision());
 		assertEquals("旧窗口的地址", registry.load(actor, Mine.class, id).getAddress());
 		assertTrue(store.verify(null).intact());
+	}
+
+	/** Issue 15, item 7: the registry's status change back to producing is a resumption, refused as the hazard area's rule says. */
+	@Test
+	void aStoppedMineChangedBackToProducingInTheRegistryWaitsForItsMajorsAndAResumptionCheck() {
+		String id = data.mines.get(9).getId();
+		Mine stopped = registry.load(actor, Mine.class, id);
+		stopped.getStatusHistory().add(status(ProductionStatus.ORDERED_TO_STOP, LocalDate.of(2021, 11, 1)));
+		registry.save(actor, stopped); // stopping is not a resumption
+
+		Mine producing = registry.load(actor, Mine.class, id);
+		producing.getStatusHistory().add(status(ProductionStatus.PRODUCING, LocalDate.of(2021, 11, 29)));
+		MinewatchException refused = assertThrows(MinewatchException.class, () -> registry.save(actor, producing));
+		assertEquals("resumption.refused", refused.code());
+		assertEquals(ProductionStatus.ORDERED_TO_STOP, Resumption.latest(registry.load(actor, Mine.class, id)), "nothing was saved");
+		assertEquals("resumption.refused", assertThrows(MinewatchException.class, () -> registry.overwrite(actor, producing)).code());
+
+		store.write(actor, s -> {
+			for (Hazard open : s.query(Query.of(Hazard.class).where("mine", id).where("grade", HazardGrade.MAJOR), PageRequest.first(500)).items()) {
+				if (open.getState() != HazardState.CLOSED) {
+					s.voidRecord(open, "测试：本矿重大隐患另行处理");
+				}
+			}
+			Inspection check = InspectionFactory.eINSTANCE.createInspection();
+			check.setKind(InspectionKind.REGULATORY_INVESTIGATION);
+			check.setMine(s.get(Mine.class, id));
+			check.setOwner(s.get(Agency.class, actor.agencyId()));
+			check.setStatus(InspectionStatus.COMPLETED);
+			check.setBeforeResumption(true);
+			check.setCompletedAt(store.clock().instant());
+			return s.create(check);
+		});
+		Mine resumed = registry.save(actor, producing);
+		assertEquals(ProductionStatus.PRODUCING, Resumption.latest(resumed));
+	}
+
+	private static StatusChange status(ProductionStatus status, LocalDate since) {
+		StatusChange change = RegistryFactory.eINSTANCE.createStatusChange();
+		change.setStatus(status);
+		change.setSince(since);
+		change.setReason("测试");
+		return change;
 	}
 
 	private static List<String> names(java.util.function.Predicate<Mine> which) {

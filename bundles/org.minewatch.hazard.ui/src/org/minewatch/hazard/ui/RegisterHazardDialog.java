@@ -49,6 +49,13 @@ final class RegisterHazardDialog extends FormDialog {
 	private Text place;
 	private Combo grade;
 	private Combo source;
+	private Text uncited;
+	private Button stopped;
+	private Button withdrawn;
+	private Text reported;
+	private Button orderToStop;
+	private Text orderNumber;
+	private Text orderContent;
 	private Hazard registered;
 
 	RegisterHazardDialog(Shell shell, Registry registry, HazardService hazards, Actor actor) {
@@ -81,6 +88,43 @@ final class RegisterHazardDialog extends FormDialog {
 		source = combo(area, ModelText.feature(Literals.HAZARD__SOURCE), "org.minewatch.hazard.register.source"); //$NON-NLS-1$
 		SOURCES.forEach(s -> source.add(ModelText.literal(HazardPackage.Literals.HAZARD_SOURCE, s)));
 		source.select(0);
+
+		// a major hazard: the reason when it cites nothing, what was done at once, and an order to stop (issue 15)
+		Label major = label(area, Messages.register_majorGroup);
+		GridDataFactory.swtDefaults().span(3, 1).applyTo(major);
+		major.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		uncited = text(area, Literals.HAZARD__UNCITED_REASON, SWT.BORDER);
+		uncited.setMessage(Messages.register_uncitedHint);
+		stopped = check(area, ModelText.feature(Literals.HAZARD__AREA_STOPPED), KEY + "areaStopped"); //$NON-NLS-1$
+		withdrawn = check(area, ModelText.feature(Literals.HAZARD__PEOPLE_WITHDRAWN), KEY + "peopleWithdrawn"); //$NON-NLS-1$
+		reported = text(area, Literals.HAZARD__REPORTED_AT, SWT.BORDER);
+		reported.setMessage(Messages.register_reportedHint);
+		orderToStop = check(area, Messages.register_orderToStop, KEY + "orderToStop"); //$NON-NLS-1$
+		orderNumber = text(area, Messages.register_orderNumber, KEY + "orderNumber", SWT.BORDER); //$NON-NLS-1$
+		orderContent = text(area, Messages.register_orderContent, KEY + "orderContent", SWT.BORDER); //$NON-NLS-1$
+		grade.addListener(SWT.Selection, e -> enableMajor());
+		orderToStop.addListener(SWT.Selection, e -> enableMajor());
+		enableMajor();
+	}
+
+	private static final String KEY = "org.minewatch.hazard.register."; //$NON-NLS-1$
+
+	private Button check(Composite area, String text, String key) {
+		new Label(area, SWT.NONE);
+		Button check = name(new Button(area, SWT.CHECK), key);
+		check.setText(text);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(check);
+		return check;
+	}
+
+	/** The major hazard's fields are for a major hazard only; the order's for an order to stop. */
+	private void enableMajor() {
+		boolean isMajor = grade.getSelectionIndex() == HazardGrade.MAJOR_VALUE;
+		for (var control : new org.eclipse.swt.widgets.Control[] { uncited, stopped, withdrawn, reported, orderToStop }) {
+			control.setEnabled(isMajor);
+		}
+		orderNumber.setEnabled(isMajor && orderToStop.getSelection());
+		orderContent.setEnabled(isMajor && orderToStop.getSelection());
 	}
 
 	private Text text(Composite area, org.eclipse.emf.ecore.EStructuralFeature feature, int style) {
@@ -108,8 +152,31 @@ final class RegisterHazardDialog extends FormDialog {
 		draft.setPlace(place.getText().isBlank() ? null : place.getText().strip());
 		draft.setGrade(HazardGrade.VALUES.get(grade.getSelectionIndex()));
 		draft.setSource(SOURCES.get(source.getSelectionIndex()));
+		HazardService.StopOrder order = null;
+		if (draft.getGrade() == HazardGrade.MAJOR) {
+			draft.setUncitedReason(uncited.getText().isBlank() ? null : uncited.getText().strip());
+			draft.setAreaStopped(stopped.getSelection());
+			draft.setPeopleWithdrawn(withdrawn.getSelection());
+			if (!reported.getText().isBlank()) {
+				try {
+					draft.setReportedAt(java.time.LocalDateTime.parse(reported.getText().strip().replace(' ', 'T')).atZone(org.minewatch.model.time.Zones.CHINA)
+							.toInstant());
+				} catch (java.time.format.DateTimeParseException e) {
+					problem(org.eclipse.osgi.util.NLS.bind(Messages.register_badTime, reported.getText().strip()));
+					return;
+				}
+			}
+			if (orderToStop.getSelection()) {
+				if (orderNumber.getText().isBlank()) {
+					problem(Messages.register_orderNeedsNumber);
+					return;
+				}
+				order = new HazardService.StopOrder(orderNumber.getText().strip(), orderContent.getText().strip(), null, Messages.register_orderReason);
+			}
+		}
 		String mineId = mine.id();
-		finish(Messages.register_job, () -> hazards.register(actor, ModelText.locale(), mineId, draft, Messages.register_reason), done -> registered = done);
+		HazardService.StopOrder stop = order;
+		finish(Messages.register_job, () -> hazards.register(actor, ModelText.locale(), mineId, draft, Messages.register_reason, stop), done -> registered = done);
 	}
 
 	/** The hazard as registered, once OK was pressed and the service took it. */

@@ -48,6 +48,10 @@ import org.minewatch.model.registry.MineArea;
  *   <li>{@link org.minewatch.model.hazard.Hazard#getState <em>State</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.Hazard#isFixedOnSpot <em>Fixed On Spot</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.Hazard#isAreaStopped <em>Area Stopped</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.Hazard#isPeopleWithdrawn <em>People Withdrawn</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.Hazard#getReportedAt <em>Reported At</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.Hazard#getUncitedReason <em>Uncited Reason</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.Hazard#getAcceptanceRequestedAt <em>Acceptance Requested At</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.Hazard#getRectification <em>Rectification</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.Hazard#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.Hazard#getSupervision <em>Supervision</em>}</li>
@@ -451,6 +455,106 @@ public interface Hazard extends LegalRecord {
 	 * @generated
 	 */
 	void setAreaStopped(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>People Withdrawn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A major hazard: the people withdrawn from the threatened area, recorded at registration with the stop.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>People Withdrawn</em>' attribute.
+	 * @see #setPeopleWithdrawn(boolean)
+	 * @see org.minewatch.model.hazard.HazardPackage#getHazard_PeopleWithdrawn()
+	 * @model
+	 * @generated
+	 */
+	boolean isPeopleWithdrawn();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.hazard.Hazard#isPeopleWithdrawn <em>People Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>People Withdrawn</em>' attribute.
+	 * @see #isPeopleWithdrawn()
+	 * @generated
+	 */
+	void setPeopleWithdrawn(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Reported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A major hazard: when it was reported in writing to the regulator.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reported At</em>' attribute.
+	 * @see #setReportedAt(Instant)
+	 * @see org.minewatch.model.hazard.HazardPackage#getHazard_ReportedAt()
+	 * @model dataType="org.minewatch.model.base.Instant"
+	 * @generated
+	 */
+	Instant getReportedAt();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.hazard.Hazard#getReportedAt <em>Reported At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reported At</em>' attribute.
+	 * @see #getReportedAt()
+	 * @generated
+	 */
+	void setReportedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Uncited Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why a major hazard cites no situation of a loaded standard (a mine kind without one, a situation missing from the data), in the person's words; such a hazard is for the regulator's review.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uncited Reason</em>' attribute.
+	 * @see #setUncitedReason(String)
+	 * @see org.minewatch.model.hazard.HazardPackage#getHazard_UncitedReason()
+	 * @model
+	 * @generated
+	 */
+	String getUncitedReason();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.hazard.Hazard#getUncitedReason <em>Uncited Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uncited Reason</em>' attribute.
+	 * @see #getUncitedReason()
+	 * @generated
+	 */
+	void setUncitedReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Acceptance Requested At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A listed major hazard: when the mine asked the listing regulator to verify the rectification.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Acceptance Requested At</em>' attribute.
+	 * @see #setAcceptanceRequestedAt(Instant)
+	 * @see org.minewatch.model.hazard.HazardPackage#getHazard_AcceptanceRequestedAt()
+	 * @model dataType="org.minewatch.model.base.Instant"
+	 * @generated
+	 */
+	Instant getAcceptanceRequestedAt();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.hazard.Hazard#getAcceptanceRequestedAt <em>Acceptance Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Acceptance Requested At</em>' attribute.
+	 * @see #getAcceptanceRequestedAt()
+	 * @generated
+	 */
+	void setAcceptanceRequestedAt(Instant value);
 
 	/**
 	 * Returns the value of the '<em><b>Rectification</b></em>' containment reference.

@@ -307,13 +307,49 @@ public interface HazardPackage extends EPackage {
 	int HAZARD__AREA_STOPPED = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>People Withdrawn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__PEOPLE_WITHDRAWN = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Reported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__REPORTED_AT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Uncited Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__UNCITED_REASON = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Acceptance Requested At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__ACCEPTANCE_REQUESTED_AT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 20;
+
+	/**
 	 * The feature id for the '<em><b>Rectification</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__RECTIFICATION = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 17;
+	int HAZARD__RECTIFICATION = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Plan</b></em>' containment reference.
@@ -322,7 +358,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__PLAN = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 18;
+	int HAZARD__PLAN = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Supervision</b></em>' containment reference.
@@ -331,7 +367,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__SUPERVISION = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 19;
+	int HAZARD__SUPERVISION = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Extensions</b></em>' containment reference list.
@@ -340,7 +376,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__EXTENSIONS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 20;
+	int HAZARD__EXTENSIONS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Acceptances</b></em>' containment reference list.
@@ -349,7 +385,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__ACCEPTANCES = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 21;
+	int HAZARD__ACCEPTANCES = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
@@ -358,7 +394,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__TRANSITIONS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 22;
+	int HAZARD__TRANSITIONS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Repeat Of</b></em>' reference.
@@ -367,7 +403,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__REPEAT_OF = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 23;
+	int HAZARD__REPEAT_OF = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -376,7 +412,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD__ATTACHMENTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 24;
+	int HAZARD__ATTACHMENTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 28;
 
 	/**
 	 * The number of structural features of the '<em>Hazard</em>' class.
@@ -385,7 +421,7 @@ public interface HazardPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 25;
+	int HAZARD_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 29;
 
 	/**
 	 * The operation id for the '<em>Is Voided</em>' operation.
@@ -1419,6 +1455,50 @@ public interface HazardPackage extends EPackage {
 	EAttribute getHazard_AreaStopped();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.hazard.Hazard#isPeopleWithdrawn <em>People Withdrawn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>People Withdrawn</em>'.
+	 * @see org.minewatch.model.hazard.Hazard#isPeopleWithdrawn()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EAttribute getHazard_PeopleWithdrawn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.hazard.Hazard#getReportedAt <em>Reported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reported At</em>'.
+	 * @see org.minewatch.model.hazard.Hazard#getReportedAt()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EAttribute getHazard_ReportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.hazard.Hazard#getUncitedReason <em>Uncited Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uncited Reason</em>'.
+	 * @see org.minewatch.model.hazard.Hazard#getUncitedReason()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EAttribute getHazard_UncitedReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.hazard.Hazard#getAcceptanceRequestedAt <em>Acceptance Requested At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acceptance Requested At</em>'.
+	 * @see org.minewatch.model.hazard.Hazard#getAcceptanceRequestedAt()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EAttribute getHazard_AcceptanceRequestedAt();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.minewatch.model.hazard.Hazard#getRectification <em>Rectification</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2342,6 +2422,38 @@ public interface HazardPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HAZARD__AREA_STOPPED = eINSTANCE.getHazard_AreaStopped();
+
+		/**
+		 * The meta object literal for the '<em><b>People Withdrawn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HAZARD__PEOPLE_WITHDRAWN = eINSTANCE.getHazard_PeopleWithdrawn();
+
+		/**
+		 * The meta object literal for the '<em><b>Reported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HAZARD__REPORTED_AT = eINSTANCE.getHazard_ReportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Uncited Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HAZARD__UNCITED_REASON = eINSTANCE.getHazard_UncitedReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Acceptance Requested At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HAZARD__ACCEPTANCE_REQUESTED_AT = eINSTANCE.getHazard_AcceptanceRequestedAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Rectification</b></em>' containment reference feature.

@@ -44,6 +44,7 @@ import org.minewatch.model.registry.Mine;
  *   <li>{@link org.minewatch.model.inspection.Inspection#getSignedOffBy <em>Signed Off By</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.Inspection#getSignedOffAt <em>Signed Off At</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.Inspection#getRejectionReason <em>Rejection Reason</em>}</li>
+ *   <li>{@link org.minewatch.model.inspection.Inspection#isBeforeResumption <em>Before Resumption</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.Inspection#getTeam <em>Team</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.Inspection#getResults <em>Results</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.Inspection#getFindings <em>Findings</em>}</li>
@@ -371,6 +372,31 @@ public interface Inspection extends LegalRecord {
 	 * @generated
 	 */
 	void setRejectionReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Before Resumption</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An inspection before a stopped mine resumes (复工复产): completed, it is the resumption check the mine's return to work needs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Before Resumption</em>' attribute.
+	 * @see #setBeforeResumption(boolean)
+	 * @see org.minewatch.model.inspection.InspectionPackage#getInspection_BeforeResumption()
+	 * @model
+	 * @generated
+	 */
+	boolean isBeforeResumption();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.inspection.Inspection#isBeforeResumption <em>Before Resumption</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Before Resumption</em>' attribute.
+	 * @see #isBeforeResumption()
+	 * @generated
+	 */
+	void setBeforeResumption(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Team</b></em>' containment reference list.

@@ -280,13 +280,22 @@ public interface InspectionPackage extends EPackage {
 	int INSPECTION__REJECTION_REASON = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Before Resumption</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__BEFORE_RESUMPTION = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Team</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION__TEAM = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 14;
+	int INSPECTION__TEAM = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
@@ -295,7 +304,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION__RESULTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 15;
+	int INSPECTION__RESULTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -304,7 +313,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION__FINDINGS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 16;
+	int INSPECTION__FINDINGS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -313,7 +322,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION__ATTACHMENTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 17;
+	int INSPECTION__ATTACHMENTS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of structural features of the '<em>Inspection</em>' class.
@@ -322,7 +331,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 18;
+	int INSPECTION_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 19;
 
 	/**
 	 * The operation id for the '<em>Is Voided</em>' operation.
@@ -903,6 +912,17 @@ public interface InspectionPackage extends EPackage {
 	EAttribute getInspection_RejectionReason();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.inspection.Inspection#isBeforeResumption <em>Before Resumption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Before Resumption</em>'.
+	 * @see org.minewatch.model.inspection.Inspection#isBeforeResumption()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_BeforeResumption();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.minewatch.model.inspection.Inspection#getTeam <em>Team</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1412,6 +1432,14 @@ public interface InspectionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INSPECTION__REJECTION_REASON = eINSTANCE.getInspection_RejectionReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Before Resumption</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__BEFORE_RESUMPTION = eINSTANCE.getInspection_BeforeResumption();
 
 		/**
 		 * The meta object literal for the '<em><b>Team</b></em>' containment reference list feature.

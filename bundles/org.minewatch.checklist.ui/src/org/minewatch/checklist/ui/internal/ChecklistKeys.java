@@ -35,6 +35,10 @@ public final class ChecklistKeys {
 	public static final String RUNNER_PLACE = PREFIX + "runner.place"; //$NON-NLS-1$
 	public static final String RUNNER_GRADE = PREFIX + "runner.grade"; //$NON-NLS-1$
 	public static final String RUNNER_FIXED = PREFIX + "runner.fixed"; //$NON-NLS-1$
+	public static final String RUNNER_UNCITED = PREFIX + "runner.uncitedReason"; //$NON-NLS-1$
+	public static final String RUNNER_STOPPED = PREFIX + "runner.areaStopped"; //$NON-NLS-1$
+	public static final String RUNNER_WITHDRAWN = PREFIX + "runner.peopleWithdrawn"; //$NON-NLS-1$
+	public static final String RUNNER_REPORTED = PREFIX + "runner.reportedAt"; //$NON-NLS-1$
 	public static final String RUNNER_ATTACH = PREFIX + "runner.attach"; //$NON-NLS-1$
 	public static final String RUNNER_ATTACHED = PREFIX + "runner.attached"; //$NON-NLS-1$
 	public static final String RUNNER_RECORD = PREFIX + "runner.record"; //$NON-NLS-1$

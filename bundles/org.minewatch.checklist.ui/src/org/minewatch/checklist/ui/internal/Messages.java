@@ -58,6 +58,10 @@ public final class Messages extends NLS {
 	public static String runner_chooseOutcome;
 	public static String runner_cite;
 	public static String runner_citeMajor;
+	public static String runner_uncitedHint;
+	public static String runner_timeHint;
+	public static String runner_badTime;
+	public static String runner_stopAtOnce;
 	public static String runner_conforming;
 	public static String runner_criteria;
 	public static String runner_failed;

@@ -55,6 +55,10 @@ final class ItemPanel {
 	private final Combo grade;
 	private final Button cite;
 	private final Label citationShown;
+	private final Text uncited;
+	private final Button stopped;
+	private final Button withdrawn;
+	private final Text reported;
 	private final Button fixed;
 	private final Button recordButton;
 	private final Button attachButton;
@@ -111,6 +115,17 @@ final class ItemPanel {
 		cite.addListener(SWT.Selection, e -> pickCitation());
 		citationShown = new Label(hazardGroup, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(citationShown);
+		// a major hazard: the reason when no situation can be cited, and what was done at once (issue 15)
+		uncited = name(field(ModelText.feature(HazardPackage.Literals.HAZARD__UNCITED_REASON)), ChecklistKeys.RUNNER_UNCITED);
+		uncited.setMessage(Messages.runner_uncitedHint);
+		stopped = name(new Button(hazardGroup, SWT.CHECK), ChecklistKeys.RUNNER_STOPPED);
+		stopped.setText(ModelText.feature(HazardPackage.Literals.HAZARD__AREA_STOPPED));
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(stopped);
+		withdrawn = name(new Button(hazardGroup, SWT.CHECK), ChecklistKeys.RUNNER_WITHDRAWN);
+		withdrawn.setText(ModelText.feature(HazardPackage.Literals.HAZARD__PEOPLE_WITHDRAWN));
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(withdrawn);
+		reported = name(field(ModelText.feature(HazardPackage.Literals.HAZARD__REPORTED_AT)), ChecklistKeys.RUNNER_REPORTED);
+		reported.setMessage(Messages.runner_timeHint);
 		fixed = name(new Button(hazardGroup, SWT.CHECK), ChecklistKeys.RUNNER_FIXED);
 		fixed.setText(Messages.runner_fixedOnSpot);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(fixed);
@@ -193,6 +208,11 @@ final class ItemPanel {
 		fixed.setSelection(result != null && result.isFixedOnSpot());
 		citation = null;
 		citationShown.setText(entered == null || entered.getCitation() == null ? "" : c(entered.getCitation())); //$NON-NLS-1$
+		uncited.setText(entered == null || entered.getUncitedReason() == null ? "" : entered.getUncitedReason()); //$NON-NLS-1$
+		stopped.setSelection(entered != null && entered.isAreaStopped());
+		withdrawn.setSelection(entered != null && entered.isPeopleWithdrawn());
+		reported.setText(entered == null || entered.getReportedAt() == null ? "" //$NON-NLS-1$
+				: org.minewatch.checklist.ui.internal.ChecklistText.time(entered.getReportedAt()));
 		recordButton.setEnabled(editable && result != null);
 		attachButton.setEnabled(editable && result != null);
 		attachedList.setText(result == null ? "" : result.getAttachments().stream().map(a -> a.getFileName()).collect(java.util.stream.Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -232,6 +252,9 @@ final class ItemPanel {
 			control.setEnabled(open);
 		}
 		cite.setEnabled(open && major);
+		for (var control : new org.eclipse.swt.widgets.Control[] { uncited, stopped, withdrawn, reported }) {
+			control.setEnabled(open && major);
+		}
 		if (major) {
 			fixed.setSelection(false); // only a general hazard is fixed on the spot
 			fixed.setEnabled(false);
@@ -269,9 +292,27 @@ final class ItemPanel {
 		}
 		default -> {
 			HazardGrade chosenGrade = HazardGrade.get(grade.getSelectionIndex());
-			if (chosenGrade == HazardGrade.MAJOR && citation == null && shown.getHazard() == null) {
-				problem.accept(Messages.runner_citeMajor);
-				return null;
+			if (chosenGrade == HazardGrade.MAJOR && shown.getHazard() == null) {
+				if (citation == null && uncited.getText().isBlank()) {
+					problem.accept(Messages.runner_citeMajor);
+					return null;
+				}
+				if (!stopped.getSelection() || !withdrawn.getSelection()) {
+					problem.accept(Messages.runner_stopAtOnce);
+					return null;
+				}
+				java.time.Instant reportedAt = null;
+				if (!reported.getText().isBlank()) {
+					try {
+						reportedAt = java.time.LocalDateTime.parse(reported.getText().strip().replace(' ', 'T')).atZone(org.minewatch.model.time.Zones.CHINA)
+								.toInstant();
+					} catch (java.time.format.DateTimeParseException e) {
+						problem.accept(NLS.bind(Messages.runner_badTime, reported.getText().strip()));
+						return null;
+					}
+				}
+				return Answer.major(state, hazard.getText().strip(), place.getText().strip(), citation,
+						new Answer.Major(citation == null ? uncited.getText().strip() : null, true, true, reportedAt));
 			}
 			boolean onSpot = fixed.getSelection() && chosenGrade == HazardGrade.GENERAL;
 			return new Answer(ItemOutcome.HAZARD, state, hazard.getText().strip(), place.getText().strip(), chosenGrade, citation, onSpot, List.of());

@@ -85,9 +85,24 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		if (hazard.isAreaStopped()) {
 			info(form, ModelText.feature(Literals.HAZARD__AREA_STOPPED), Messages.editor_yes);
 		}
+		if (hazard.isPeopleWithdrawn()) {
+			info(form, ModelText.feature(Literals.HAZARD__PEOPLE_WITHDRAWN), Messages.editor_yes);
+		}
+		if (hazard.getReportedAt() != null) {
+			info(form, ModelText.feature(Literals.HAZARD__REPORTED_AT), HazardText.time(hazard.getReportedAt()));
+		}
+		if (org.minewatch.hazard.Lifecycle.forReview(hazard)) {
+			info(form, ModelText.feature(Literals.HAZARD__UNCITED_REASON), (hazard.getUncitedReason() == null ? "" : hazard.getUncitedReason()) //$NON-NLS-1$
+					+ " \u00b7 " + Messages.editor_forReview); //$NON-NLS-1$
+		}
 		if (hazard.getSupervision() != null) {
 			info(form, ModelText.type(Literals.SUPERVISION), HazardText.agency(hazard.getSupervision().getAgency(), today) + "  " //$NON-NLS-1$
 					+ hazard.getSupervision().getNumber() + "  " + HazardText.time(hazard.getSupervision().getListedAt())); //$NON-NLS-1$
+		}
+		LocalDate due = org.minewatch.hazard.Lifecycle.verificationDue(hazard);
+		if (due != null) {
+			info(form, ModelText.feature(Literals.HAZARD__ACCEPTANCE_REQUESTED_AT), HazardText.time(hazard.getAcceptanceRequestedAt()) + " \u00b7 " //$NON-NLS-1$
+					+ org.eclipse.osgi.util.NLS.bind(Messages.editor_verificationDue, due));
 		}
 		actions = new LifecycleBar(this, form, hazard);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(actions.control());
@@ -105,6 +120,7 @@ public class HazardEditor extends RecordEditor<Hazard> {
 		choice(form, hazard, Literals.HAZARD__CATEGORY, () -> categories(hazard), value -> category((Term) value));
 		choice(form, hazard, Literals.HAZARD__SOURCE);
 		pick(form, hazard, Literals.HAZARD__CITATION, ModelText.feature(Literals.HAZARD__CITATION), filter -> citations(hazard, filter), HazardEditor::citation);
+		textArea(form, hazard, Literals.HAZARD__UNCITED_REASON);
 
 		heading(form, Messages.editor_rectification);
 		text(form, hazard.getRectification(), Literals.RECTIFICATION__RESPONSIBLE_UNIT);

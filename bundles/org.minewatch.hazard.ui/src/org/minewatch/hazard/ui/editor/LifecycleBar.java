@@ -47,6 +47,7 @@ final class LifecycleBar {
 		STEPS.put("startRectification", Messages.step_startRectification); //$NON-NLS-1$
 		STEPS.put("listForSupervision", Messages.step_listForSupervision); //$NON-NLS-1$
 		STEPS.put("extendDeadline", Messages.step_extendDeadline); //$NON-NLS-1$
+		STEPS.put("requestAcceptance", Messages.step_requestAcceptance); //$NON-NLS-1$
 		STEPS.put("accept", Messages.step_accept); //$NON-NLS-1$
 		STEPS.put("close", Messages.step_close); //$NON-NLS-1$
 		STEPS.put(LifecycleBar.VOID, Messages.step_void);
@@ -176,6 +177,7 @@ final class LifecycleBar {
 		case "extendDeadline" -> (lifecycle, h, by, at, s) -> lifecycle.extendDeadline(h, input.date(), input.reason(), by, by, at); //$NON-NLS-1$
 		case "accept" -> (lifecycle, h, by, at, s) -> lifecycle.accept(h, by, input.passed(), input.reason(), photos(h, input.first()), //$NON-NLS-1$
 				photos(h, input.second()), by, at);
+		case "requestAcceptance" -> (lifecycle, h, by, at, s) -> lifecycle.requestAcceptance(h, by, at, input.reason()); //$NON-NLS-1$
 		case "close" -> (lifecycle, h, by, at, s) -> lifecycle.close(h, by, at, input.reason()); //$NON-NLS-1$
 		default -> throw new IllegalArgumentException(step);
 		};

@@ -122,6 +122,18 @@ public final class Messages extends NLS {
 	public static String step_startRectification;
 	public static String step_taken;
 	public static String step_void;
+	public static String step_requestAcceptance;
+	public static String editor_forReview;
+	public static String editor_verificationDue;
+	public static String register_majorGroup;
+	public static String register_uncitedHint;
+	public static String register_reportedHint;
+	public static String register_badTime;
+	public static String register_orderToStop;
+	public static String register_orderNumber;
+	public static String register_orderContent;
+	public static String register_orderNeedsNumber;
+	public static String register_orderReason;
 	public static String timeline_acceptFailed;
 	public static String timeline_acceptPassed;
 	public static String timeline_at;

@@ -71,6 +71,10 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			addStatePropertyDescriptor(object);
 			addFixedOnSpotPropertyDescriptor(object);
 			addAreaStoppedPropertyDescriptor(object);
+			addPeopleWithdrawnPropertyDescriptor(object);
+			addReportedAtPropertyDescriptor(object);
+			addUncitedReasonPropertyDescriptor(object);
+			addAcceptanceRequestedAtPropertyDescriptor(object);
 			addRepeatOfPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -429,6 +433,94 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the People Withdrawn feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeopleWithdrawnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_peopleWithdrawn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_peopleWithdrawn_feature", "_UI_Hazard_type"),
+				 HazardPackage.Literals.HAZARD__PEOPLE_WITHDRAWN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reported At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReportedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_reportedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_reportedAt_feature", "_UI_Hazard_type"),
+				 HazardPackage.Literals.HAZARD__REPORTED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Uncited Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUncitedReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_uncitedReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_uncitedReason_feature", "_UI_Hazard_type"),
+				 HazardPackage.Literals.HAZARD__UNCITED_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Acceptance Requested At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAcceptanceRequestedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_acceptanceRequestedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_acceptanceRequestedAt_feature", "_UI_Hazard_type"),
+				 HazardPackage.Literals.HAZARD__ACCEPTANCE_REQUESTED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Repeat Of feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -545,6 +637,10 @@ public class HazardItemProvider extends LegalRecordItemProvider {
 			case HazardPackage.HAZARD__STATE:
 			case HazardPackage.HAZARD__FIXED_ON_SPOT:
 			case HazardPackage.HAZARD__AREA_STOPPED:
+			case HazardPackage.HAZARD__PEOPLE_WITHDRAWN:
+			case HazardPackage.HAZARD__REPORTED_AT:
+			case HazardPackage.HAZARD__UNCITED_REASON:
+			case HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case HazardPackage.HAZARD__CITATION:

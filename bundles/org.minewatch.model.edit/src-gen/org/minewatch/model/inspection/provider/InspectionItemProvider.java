@@ -68,6 +68,7 @@ public class InspectionItemProvider extends LegalRecordItemProvider {
 			addSignedOffByPropertyDescriptor(object);
 			addSignedOffAtPropertyDescriptor(object);
 			addRejectionReasonPropertyDescriptor(object);
+			addBeforeResumptionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -381,6 +382,28 @@ public class InspectionItemProvider extends LegalRecordItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Before Resumption feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBeforeResumptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Inspection_beforeResumption_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Inspection_beforeResumption_feature", "_UI_Inspection_type"),
+				 InspectionPackage.Literals.INSPECTION__BEFORE_RESUMPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -470,6 +493,7 @@ public class InspectionItemProvider extends LegalRecordItemProvider {
 			case InspectionPackage.INSPECTION__COMPLETED_AT:
 			case InspectionPackage.INSPECTION__SIGNED_OFF_AT:
 			case InspectionPackage.INSPECTION__REJECTION_REASON:
+			case InspectionPackage.INSPECTION__BEFORE_RESUMPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InspectionPackage.INSPECTION__TEAM:

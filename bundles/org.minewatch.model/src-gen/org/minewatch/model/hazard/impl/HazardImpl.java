@@ -72,6 +72,10 @@ import org.minewatch.model.registry.MineArea;
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getState <em>State</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#isFixedOnSpot <em>Fixed On Spot</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#isAreaStopped <em>Area Stopped</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#isPeopleWithdrawn <em>People Withdrawn</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getReportedAt <em>Reported At</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getUncitedReason <em>Uncited Reason</em>}</li>
+ *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getAcceptanceRequestedAt <em>Acceptance Requested At</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getRectification <em>Rectification</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.minewatch.model.hazard.impl.HazardImpl#getSupervision <em>Supervision</em>}</li>
@@ -354,6 +358,86 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 	 * @ordered
 	 */
 	protected boolean areaStopped = AREA_STOPPED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPeopleWithdrawn() <em>People Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeopleWithdrawn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PEOPLE_WITHDRAWN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPeopleWithdrawn() <em>People Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeopleWithdrawn()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean peopleWithdrawn = PEOPLE_WITHDRAWN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReportedAt() <em>Reported At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant REPORTED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReportedAt() <em>Reported At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant reportedAt = REPORTED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUncitedReason() <em>Uncited Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUncitedReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UNCITED_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUncitedReason() <em>Uncited Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUncitedReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String uncitedReason = UNCITED_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAcceptanceRequestedAt() <em>Acceptance Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceptanceRequestedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant ACCEPTANCE_REQUESTED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAcceptanceRequestedAt() <em>Acceptance Requested At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceptanceRequestedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant acceptanceRequestedAt = ACCEPTANCE_REQUESTED_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRectification() <em>Rectification</em>}' containment reference.
@@ -975,6 +1059,98 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 	 * @generated
 	 */
 	@Override
+	public boolean isPeopleWithdrawn() {
+		return peopleWithdrawn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeopleWithdrawn(boolean newPeopleWithdrawn) {
+		boolean oldPeopleWithdrawn = peopleWithdrawn;
+		peopleWithdrawn = newPeopleWithdrawn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HazardPackage.HAZARD__PEOPLE_WITHDRAWN, oldPeopleWithdrawn, peopleWithdrawn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getReportedAt() {
+		return reportedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReportedAt(Instant newReportedAt) {
+		Instant oldReportedAt = reportedAt;
+		reportedAt = newReportedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HazardPackage.HAZARD__REPORTED_AT, oldReportedAt, reportedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUncitedReason() {
+		return uncitedReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUncitedReason(String newUncitedReason) {
+		String oldUncitedReason = uncitedReason;
+		uncitedReason = newUncitedReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HazardPackage.HAZARD__UNCITED_REASON, oldUncitedReason, uncitedReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getAcceptanceRequestedAt() {
+		return acceptanceRequestedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAcceptanceRequestedAt(Instant newAcceptanceRequestedAt) {
+		Instant oldAcceptanceRequestedAt = acceptanceRequestedAt;
+		acceptanceRequestedAt = newAcceptanceRequestedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT, oldAcceptanceRequestedAt, acceptanceRequestedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Rectification getRectification() {
 		return rectification;
 	}
@@ -1272,6 +1448,14 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 				return isFixedOnSpot();
 			case HazardPackage.HAZARD__AREA_STOPPED:
 				return isAreaStopped();
+			case HazardPackage.HAZARD__PEOPLE_WITHDRAWN:
+				return isPeopleWithdrawn();
+			case HazardPackage.HAZARD__REPORTED_AT:
+				return getReportedAt();
+			case HazardPackage.HAZARD__UNCITED_REASON:
+				return getUncitedReason();
+			case HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT:
+				return getAcceptanceRequestedAt();
 			case HazardPackage.HAZARD__RECTIFICATION:
 				return getRectification();
 			case HazardPackage.HAZARD__PLAN:
@@ -1352,6 +1536,18 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 				return;
 			case HazardPackage.HAZARD__AREA_STOPPED:
 				setAreaStopped((Boolean)newValue);
+				return;
+			case HazardPackage.HAZARD__PEOPLE_WITHDRAWN:
+				setPeopleWithdrawn((Boolean)newValue);
+				return;
+			case HazardPackage.HAZARD__REPORTED_AT:
+				setReportedAt((Instant)newValue);
+				return;
+			case HazardPackage.HAZARD__UNCITED_REASON:
+				setUncitedReason((String)newValue);
+				return;
+			case HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT:
+				setAcceptanceRequestedAt((Instant)newValue);
 				return;
 			case HazardPackage.HAZARD__RECTIFICATION:
 				setRectification((Rectification)newValue);
@@ -1444,6 +1640,18 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 			case HazardPackage.HAZARD__AREA_STOPPED:
 				setAreaStopped(AREA_STOPPED_EDEFAULT);
 				return;
+			case HazardPackage.HAZARD__PEOPLE_WITHDRAWN:
+				setPeopleWithdrawn(PEOPLE_WITHDRAWN_EDEFAULT);
+				return;
+			case HazardPackage.HAZARD__REPORTED_AT:
+				setReportedAt(REPORTED_AT_EDEFAULT);
+				return;
+			case HazardPackage.HAZARD__UNCITED_REASON:
+				setUncitedReason(UNCITED_REASON_EDEFAULT);
+				return;
+			case HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT:
+				setAcceptanceRequestedAt(ACCEPTANCE_REQUESTED_AT_EDEFAULT);
+				return;
 			case HazardPackage.HAZARD__RECTIFICATION:
 				setRectification((Rectification)null);
 				return;
@@ -1514,6 +1722,14 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 				return fixedOnSpot != FIXED_ON_SPOT_EDEFAULT;
 			case HazardPackage.HAZARD__AREA_STOPPED:
 				return areaStopped != AREA_STOPPED_EDEFAULT;
+			case HazardPackage.HAZARD__PEOPLE_WITHDRAWN:
+				return peopleWithdrawn != PEOPLE_WITHDRAWN_EDEFAULT;
+			case HazardPackage.HAZARD__REPORTED_AT:
+				return REPORTED_AT_EDEFAULT == null ? reportedAt != null : !REPORTED_AT_EDEFAULT.equals(reportedAt);
+			case HazardPackage.HAZARD__UNCITED_REASON:
+				return UNCITED_REASON_EDEFAULT == null ? uncitedReason != null : !UNCITED_REASON_EDEFAULT.equals(uncitedReason);
+			case HazardPackage.HAZARD__ACCEPTANCE_REQUESTED_AT:
+				return ACCEPTANCE_REQUESTED_AT_EDEFAULT == null ? acceptanceRequestedAt != null : !ACCEPTANCE_REQUESTED_AT_EDEFAULT.equals(acceptanceRequestedAt);
 			case HazardPackage.HAZARD__RECTIFICATION:
 				return rectification != null;
 			case HazardPackage.HAZARD__PLAN:
@@ -1564,6 +1780,14 @@ public class HazardImpl extends LegalRecordImpl implements Hazard {
 		result.append(fixedOnSpot);
 		result.append(", areaStopped: ");
 		result.append(areaStopped);
+		result.append(", peopleWithdrawn: ");
+		result.append(peopleWithdrawn);
+		result.append(", reportedAt: ");
+		result.append(reportedAt);
+		result.append(", uncitedReason: ");
+		result.append(uncitedReason);
+		result.append(", acceptanceRequestedAt: ");
+		result.append(acceptanceRequestedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -472,47 +472,47 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHazard_PeopleWithdrawn() {
+		return (EAttribute)hazardEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHazard_ReportedAt() {
+		return (EAttribute)hazardEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHazard_UncitedReason() {
+		return (EAttribute)hazardEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHazard_AcceptanceRequestedAt() {
+		return (EAttribute)hazardEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getHazard_Rectification() {
-		return (EReference)hazardEClass.getEStructuralFeatures().get(17);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHazard_Plan() {
-		return (EReference)hazardEClass.getEStructuralFeatures().get(18);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHazard_Supervision() {
-		return (EReference)hazardEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHazard_Extensions() {
-		return (EReference)hazardEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHazard_Acceptances() {
 		return (EReference)hazardEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -522,7 +522,7 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHazard_Transitions() {
+	public EReference getHazard_Plan() {
 		return (EReference)hazardEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -532,7 +532,7 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHazard_RepeatOf() {
+	public EReference getHazard_Supervision() {
 		return (EReference)hazardEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -542,8 +542,48 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHazard_Attachments() {
+	public EReference getHazard_Extensions() {
 		return (EReference)hazardEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_Acceptances() {
+		return (EReference)hazardEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_Transitions() {
+		return (EReference)hazardEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_RepeatOf() {
+		return (EReference)hazardEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_Attachments() {
+		return (EReference)hazardEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -1213,6 +1253,10 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 		createEAttribute(hazardEClass, HAZARD__STATE);
 		createEAttribute(hazardEClass, HAZARD__FIXED_ON_SPOT);
 		createEAttribute(hazardEClass, HAZARD__AREA_STOPPED);
+		createEAttribute(hazardEClass, HAZARD__PEOPLE_WITHDRAWN);
+		createEAttribute(hazardEClass, HAZARD__REPORTED_AT);
+		createEAttribute(hazardEClass, HAZARD__UNCITED_REASON);
+		createEAttribute(hazardEClass, HAZARD__ACCEPTANCE_REQUESTED_AT);
 		createEReference(hazardEClass, HAZARD__RECTIFICATION);
 		createEReference(hazardEClass, HAZARD__PLAN);
 		createEReference(hazardEClass, HAZARD__SUPERVISION);
@@ -1354,6 +1398,10 @@ public class HazardPackageImpl extends EPackageImpl implements HazardPackage {
 		initEAttribute(getHazard_State(), this.getHazardState(), "state", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHazard_FixedOnSpot(), ecorePackage.getEBoolean(), "fixedOnSpot", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHazard_AreaStopped(), ecorePackage.getEBoolean(), "areaStopped", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHazard_PeopleWithdrawn(), ecorePackage.getEBoolean(), "peopleWithdrawn", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHazard_ReportedAt(), theBasePackage.getInstant(), "reportedAt", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHazard_UncitedReason(), ecorePackage.getEString(), "uncitedReason", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHazard_AcceptanceRequestedAt(), theBasePackage.getInstant(), "acceptanceRequestedAt", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHazard_Rectification(), this.getRectification(), null, "rectification", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHazard_Plan(), this.getRectificationPlan(), null, "plan", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHazard_Supervision(), this.getSupervision(), null, "supervision", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

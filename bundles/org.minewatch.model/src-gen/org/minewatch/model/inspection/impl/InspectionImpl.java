@@ -61,6 +61,7 @@ import org.minewatch.model.registry.Mine;
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getSignedOffBy <em>Signed Off By</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getSignedOffAt <em>Signed Off At</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getRejectionReason <em>Rejection Reason</em>}</li>
+ *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#isBeforeResumption <em>Before Resumption</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getTeam <em>Team</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getResults <em>Results</em>}</li>
  *   <li>{@link org.minewatch.model.inspection.impl.InspectionImpl#getFindings <em>Findings</em>}</li>
@@ -299,6 +300,26 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 	 * @ordered
 	 */
 	protected String rejectionReason = REJECTION_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBeforeResumption() <em>Before Resumption</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBeforeResumption()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BEFORE_RESUMPTION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBeforeResumption() <em>Before Resumption</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBeforeResumption()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean beforeResumption = BEFORE_RESUMPTION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTeam() <em>Team</em>}' containment reference list.
@@ -772,6 +793,29 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 	 * @generated
 	 */
 	@Override
+	public boolean isBeforeResumption() {
+		return beforeResumption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBeforeResumption(boolean newBeforeResumption) {
+		boolean oldBeforeResumption = beforeResumption;
+		beforeResumption = newBeforeResumption;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InspectionPackage.INSPECTION__BEFORE_RESUMPTION, oldBeforeResumption, beforeResumption));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<TeamMember> getTeam() {
 		if (team == null) {
 			team = new EObjectContainmentEList<TeamMember>(TeamMember.class, this, InspectionPackage.INSPECTION__TEAM);
@@ -879,6 +923,8 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 				return getSignedOffAt();
 			case InspectionPackage.INSPECTION__REJECTION_REASON:
 				return getRejectionReason();
+			case InspectionPackage.INSPECTION__BEFORE_RESUMPTION:
+				return isBeforeResumption();
 			case InspectionPackage.INSPECTION__TEAM:
 				return getTeam();
 			case InspectionPackage.INSPECTION__RESULTS:
@@ -941,6 +987,9 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 				return;
 			case InspectionPackage.INSPECTION__REJECTION_REASON:
 				setRejectionReason((String)newValue);
+				return;
+			case InspectionPackage.INSPECTION__BEFORE_RESUMPTION:
+				setBeforeResumption((Boolean)newValue);
 				return;
 			case InspectionPackage.INSPECTION__TEAM:
 				getTeam().clear();
@@ -1012,6 +1061,9 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 			case InspectionPackage.INSPECTION__REJECTION_REASON:
 				setRejectionReason(REJECTION_REASON_EDEFAULT);
 				return;
+			case InspectionPackage.INSPECTION__BEFORE_RESUMPTION:
+				setBeforeResumption(BEFORE_RESUMPTION_EDEFAULT);
+				return;
 			case InspectionPackage.INSPECTION__TEAM:
 				getTeam().clear();
 				return;
@@ -1064,6 +1116,8 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 				return SIGNED_OFF_AT_EDEFAULT == null ? signedOffAt != null : !SIGNED_OFF_AT_EDEFAULT.equals(signedOffAt);
 			case InspectionPackage.INSPECTION__REJECTION_REASON:
 				return REJECTION_REASON_EDEFAULT == null ? rejectionReason != null : !REJECTION_REASON_EDEFAULT.equals(rejectionReason);
+			case InspectionPackage.INSPECTION__BEFORE_RESUMPTION:
+				return beforeResumption != BEFORE_RESUMPTION_EDEFAULT;
 			case InspectionPackage.INSPECTION__TEAM:
 				return team != null && !team.isEmpty();
 			case InspectionPackage.INSPECTION__RESULTS:
@@ -1104,6 +1158,8 @@ public class InspectionImpl extends LegalRecordImpl implements Inspection {
 		result.append(signedOffAt);
 		result.append(", rejectionReason: ");
 		result.append(rejectionReason);
+		result.append(", beforeResumption: ");
+		result.append(beforeResumption);
 		result.append(')');
 		return result.toString();
 	}

@@ -394,8 +394,8 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInspection_Team() {
-		return (EReference)inspectionEClass.getEStructuralFeatures().get(14);
+	public EAttribute getInspection_BeforeResumption() {
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -404,7 +404,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInspection_Results() {
+	public EReference getInspection_Team() {
 		return (EReference)inspectionEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -414,7 +414,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInspection_Findings() {
+	public EReference getInspection_Results() {
 		return (EReference)inspectionEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -424,8 +424,18 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInspection_Attachments() {
+	public EReference getInspection_Findings() {
 		return (EReference)inspectionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspection_Attachments() {
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -772,6 +782,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		createEReference(inspectionEClass, INSPECTION__SIGNED_OFF_BY);
 		createEAttribute(inspectionEClass, INSPECTION__SIGNED_OFF_AT);
 		createEAttribute(inspectionEClass, INSPECTION__REJECTION_REASON);
+		createEAttribute(inspectionEClass, INSPECTION__BEFORE_RESUMPTION);
 		createEReference(inspectionEClass, INSPECTION__TEAM);
 		createEReference(inspectionEClass, INSPECTION__RESULTS);
 		createEReference(inspectionEClass, INSPECTION__FINDINGS);
@@ -869,6 +880,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		initEReference(getInspection_SignedOffBy(), thePeoplePackage.getPerson(), null, "signedOffBy", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInspection_SignedOffAt(), theBasePackage.getInstant(), "signedOffAt", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInspection_RejectionReason(), ecorePackage.getEString(), "rejectionReason", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspection_BeforeResumption(), ecorePackage.getEBoolean(), "beforeResumption", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInspection_Team(), this.getTeamMember(), null, "team", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInspection_Results(), this.getItemResult(), null, "results", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInspection_Findings(), this.getFinding(), null, "findings", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

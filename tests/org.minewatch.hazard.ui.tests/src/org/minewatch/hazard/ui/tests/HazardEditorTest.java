@@ -98,11 +98,24 @@ class HazardEditorTest extends PartTest {
 		save(editor);
 
 		take(editor, "startRectification", dialog -> text(dialog, HazardKeys.STEP_REASON).setText("方案已审定"), HazardState.RECTIFYING);
-		assertTrue(editor.record().isAreaStopped(), "the threatened area is recorded as stopped");
+		assertTrue(editor.record().isAreaStopped(), "the threatened area stays stopped");
 		assertFalse(step("accept").isEnabled(), "a major hazard is accepted only once listed for supervision");
 
+		// listed by the regulator that supervises the mine (the first offered); an official of it verifies and closes it
 		take(editor, "listForSupervision", dialog -> text(dialog, HazardKeys.STEP_NUMBER).setText("督办〔2021〕88号"), HazardState.SUPERVISED);
 		assertEquals("督办〔2021〕88号", editor.record().getSupervision().getNumber());
+		String listing = editor.record().getSupervision().getAgency().getId();
+		assertEquals(registered.getOwner().getId(), listing);
+		assertFalse(step("accept").isEnabled(), "verified once the mine asks for it");
+		org.minewatch.model.people.Person official = fixture.data.persons.stream().filter(p -> p.getAgency() != null && listing.equals(p.getAgency().getId()))
+				.findFirst().orElseThrow();
+		context.set(org.minewatch.desk.Acting.class, new org.minewatch.desk.Acting(new org.minewatch.core.Actor(official.getId(), official.getName(), listing), true));
+		ui.flush();
+		take(editor, "requestAcceptance", dialog -> text(dialog, HazardKeys.STEP_REASON).setText("整改完成，申请验收"), HazardState.SUPERVISED);
+		// the state stays: wait for the hazard read again with the request
+		ui.waitUntil(() -> editor.isLoaded() && editor.record().getAcceptanceRequestedAt() != null, () -> "the request recorded; status: " + fixture.statusMessages());
+		ui.flush();
+		assertTrue(step("accept").isEnabled(), "asked for: the listing regulator may verify");
 
 		editor.attachFiles(List.of(photo("before.png", 0x884422), photo("after.png", 0x228844)));
 		ui.waitUntil(() -> editor.record().getAttachments().size() == 2, () -> "two photos attached");
@@ -117,18 +130,21 @@ class HazardEditorTest extends PartTest {
 			text(dialog, HazardKeys.STEP_REASON).setText("现场复查合格");
 		}, HazardState.ACCEPTED);
 		assertFalse(editor.record().isAreaStopped(), "the area works again once accepted");
-		assertNotNull(editor.record().getSupervision().getLiftedAt(), "the supervision is lifted");
+		assertEquals(null, editor.record().getSupervision().getLiftedAt(), "listed until the listing regulator closes it");
 
-		take(editor, "close", dialog -> text(dialog, HazardKeys.STEP_REASON).setText("销号"), HazardState.CLOSED);
+		take(editor, "close", dialog -> text(dialog, HazardKeys.STEP_REASON).setText("摘牌销号"), HazardState.CLOSED);
+		assertNotNull(stored(registered.getId()).getSupervision().getLiftedAt(), "摘牌 with 销号");
 
 		Hazard closed = stored(registered.getId());
 		assertEquals(HazardState.CLOSED, closed.getState());
-		assertEquals(List.of(HazardState.REGISTERED, HazardState.RECTIFYING, HazardState.SUPERVISED, HazardState.ACCEPTED, HazardState.CLOSED),
+		assertEquals(List.of(HazardState.REGISTERED, HazardState.RECTIFYING, HazardState.SUPERVISED, HazardState.SUPERVISED, HazardState.ACCEPTED,
+				HazardState.CLOSED),
 				closed.getTransitions().stream().map(t -> t.getTo()).toList());
-		assertTrue(closed.getTransitions().stream().allMatch(t -> fixture.actor.personId().equals(t.getBy().getId()) && t.getAt() != null));
+		assertTrue(closed.getTransitions().stream().allMatch(t -> t.getBy() != null && t.getAt() != null));
+		assertEquals(official.getId(), closed.getTransitions().get(closed.getTransitions().size() - 1).getBy().getId(), "closed by the listing regulator's official");
 		assertEquals(1, closed.getAcceptances().size());
-		assertEquals(6, ui.byKey(shell, HazardKeys.TIMELINE, Table.class).getItemCount(), "five steps and the acceptance in the timeline");
-		for (String step : List.of("register", "startRectification", "listForSupervision", "accept", "close", "extendDeadline")) {
+		assertEquals(7, ui.byKey(shell, HazardKeys.TIMELINE, Table.class).getItemCount(), "six steps and the acceptance in the timeline");
+		for (String step : List.of("register", "startRectification", "listForSupervision", "requestAcceptance", "accept", "close", "extendDeadline")) {
 			assertFalse(step(step).isEnabled(), step + " is not allowed once closed");
 		}
 	}
@@ -142,6 +158,9 @@ class HazardEditorTest extends PartTest {
 		hazard.setDescription("回风巷瓦斯积聚，浓度超过规定");
 		hazard.setGrade(HazardGrade.MAJOR);
 		hazard.setSource(HazardSource.PATROL);
+		hazard.setUncitedReason("其他情形");
+		hazard.setAreaStopped(true);
+		hazard.setPeopleWithdrawn(true);
 		return service.register(fixture.actor, Locale.getDefault(), hazard, "巡查发现");
 	}
 
@@ -206,6 +225,7 @@ class HazardEditorTest extends PartTest {
 		case "startRectification" -> Messages.step_startRectification;
 		case "listForSupervision" -> Messages.step_listForSupervision;
 		case "accept" -> Messages.step_accept;
+		case "requestAcceptance" -> Messages.step_requestAcceptance;
 		case "close" -> Messages.step_close;
 		default -> throw new IllegalArgumentException(step);
 		};
