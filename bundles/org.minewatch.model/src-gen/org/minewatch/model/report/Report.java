@@ -43,6 +43,9 @@ import org.minewatch.model.registry.Mine;
  *   <li>{@link org.minewatch.model.report.Report#getRejectionReason <em>Rejection Reason</em>}</li>
  *   <li>{@link org.minewatch.model.report.Report#getRedoOf <em>Redo Of</em>}</li>
  *   <li>{@link org.minewatch.model.report.Report#getSections <em>Sections</em>}</li>
+ *   <li>{@link org.minewatch.model.report.Report#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link org.minewatch.model.report.Report#getChainHead <em>Chain Head</em>}</li>
+ *   <li>{@link org.minewatch.model.report.Report#getFigures <em>Figures</em>}</li>
  * </ul>
  *
  * @see org.minewatch.model.report.ReportPackage#getReport()
@@ -375,5 +378,67 @@ public interface Report extends LegalRecord {
 	 * @generated
 	 */
 	EList<ReportSection> getSections();
+
+	/**
+	 * Returns the value of the '<em><b>As Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the report's figures were read from the store (frozen then).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>As Of</em>' attribute.
+	 * @see #setAsOf(Instant)
+	 * @see org.minewatch.model.report.ReportPackage#getReport_AsOf()
+	 * @model dataType="org.minewatch.model.base.Instant"
+	 * @generated
+	 */
+	Instant getAsOf();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.report.Report#getAsOf <em>As Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>As Of</em>' attribute.
+	 * @see #getAsOf()
+	 * @generated
+	 */
+	void setAsOf(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Chain Head</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The audit chain's head (sequence:hash) when the figures were read, so that a reader can verify them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Chain Head</em>' attribute.
+	 * @see #setChainHead(String)
+	 * @see org.minewatch.model.report.ReportPackage#getReport_ChainHead()
+	 * @model
+	 * @generated
+	 */
+	String getChainHead();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.report.Report#getChainHead <em>Chain Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Chain Head</em>' attribute.
+	 * @see #getChainHead()
+	 * @generated
+	 */
+	void setChainHead(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Figures</b></em>' containment reference list.
+	 * The list contents are of type {@link org.minewatch.model.report.ReportFigure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Figures</em>' containment reference list.
+	 * @see org.minewatch.model.report.ReportPackage#getReport_Figures()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportFigure> getFigures();
 
 } // Report

@@ -40,6 +40,15 @@ public interface ReportFactory extends EFactory {
 	ReportSection createReportSection();
 
 	/**
+	 * Returns a new object of class '<em>Figure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Figure</em>'.
+	 * @generated
+	 */
+	ReportFigure createReportFigure();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

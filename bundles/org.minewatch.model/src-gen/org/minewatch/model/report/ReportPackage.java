@@ -289,13 +289,40 @@ public interface ReportPackage extends EPackage {
 	int REPORT__SECTIONS = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>As Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT__AS_OF = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Chain Head</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT__CHAIN_HEAD = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT__FIGURES = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Report</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 15;
+	int REPORT_FEATURE_COUNT = BasePackage.LEGAL_RECORD_FEATURE_COUNT + 18;
 
 	/**
 	 * The operation id for the '<em>Is Voided</em>' operation.
@@ -362,13 +389,31 @@ public interface ReportPackage extends EPackage {
 	int REPORT_SECTION__TEXT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_SECTION__KEY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Written</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_SECTION__WRITTEN = 4;
+
+	/**
 	 * The number of structural features of the '<em>Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT_SECTION_FEATURE_COUNT = 3;
+	int REPORT_SECTION_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -380,6 +425,52 @@ public interface ReportPackage extends EPackage {
 	int REPORT_SECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.minewatch.model.report.impl.ReportFigureImpl <em>Figure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.minewatch.model.report.impl.ReportFigureImpl
+	 * @see org.minewatch.model.report.impl.ReportPackageImpl#getReportFigure()
+	 * @generated
+	 */
+	int REPORT_FIGURE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_FIGURE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_FIGURE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_FIGURE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_FIGURE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.minewatch.model.report.ReportKind <em>Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -387,7 +478,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.minewatch.model.report.impl.ReportPackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 2;
+	int REPORT_KIND = 3;
 
 	/**
 	 * The meta object id for the '{@link org.minewatch.model.report.ReportStatus <em>Status</em>}' enum.
@@ -397,7 +488,7 @@ public interface ReportPackage extends EPackage {
 	 * @see org.minewatch.model.report.impl.ReportPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 3;
+	int REPORT_STATUS = 4;
 
 
 	/**
@@ -576,6 +667,39 @@ public interface ReportPackage extends EPackage {
 	EReference getReport_Sections();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.Report#getAsOf <em>As Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>As Of</em>'.
+	 * @see org.minewatch.model.report.Report#getAsOf()
+	 * @see #getReport()
+	 * @generated
+	 */
+	EAttribute getReport_AsOf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.Report#getChainHead <em>Chain Head</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chain Head</em>'.
+	 * @see org.minewatch.model.report.Report#getChainHead()
+	 * @see #getReport()
+	 * @generated
+	 */
+	EAttribute getReport_ChainHead();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.minewatch.model.report.Report#getFigures <em>Figures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Figures</em>'.
+	 * @see org.minewatch.model.report.Report#getFigures()
+	 * @see #getReport()
+	 * @generated
+	 */
+	EReference getReport_Figures();
+
+	/**
 	 * Returns the meta object for class '{@link org.minewatch.model.report.ReportSection <em>Section</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -617,6 +741,60 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReportSection_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.ReportSection#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.minewatch.model.report.ReportSection#getKey()
+	 * @see #getReportSection()
+	 * @generated
+	 */
+	EAttribute getReportSection_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.ReportSection#isWritten <em>Written</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Written</em>'.
+	 * @see org.minewatch.model.report.ReportSection#isWritten()
+	 * @see #getReportSection()
+	 * @generated
+	 */
+	EAttribute getReportSection_Written();
+
+	/**
+	 * Returns the meta object for class '{@link org.minewatch.model.report.ReportFigure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Figure</em>'.
+	 * @see org.minewatch.model.report.ReportFigure
+	 * @generated
+	 */
+	EClass getReportFigure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.ReportFigure#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.minewatch.model.report.ReportFigure#getKey()
+	 * @see #getReportFigure()
+	 * @generated
+	 */
+	EAttribute getReportFigure_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.report.ReportFigure#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.minewatch.model.report.ReportFigure#getValue()
+	 * @see #getReportFigure()
+	 * @generated
+	 */
+	EAttribute getReportFigure_Value();
 
 	/**
 	 * Returns the meta object for enum '{@link org.minewatch.model.report.ReportKind <em>Kind</em>}'.
@@ -792,6 +970,30 @@ public interface ReportPackage extends EPackage {
 		EReference REPORT__SECTIONS = eINSTANCE.getReport_Sections();
 
 		/**
+		 * The meta object literal for the '<em><b>As Of</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT__AS_OF = eINSTANCE.getReport_AsOf();
+
+		/**
+		 * The meta object literal for the '<em><b>Chain Head</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT__CHAIN_HEAD = eINSTANCE.getReport_ChainHead();
+
+		/**
+		 * The meta object literal for the '<em><b>Figures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT__FIGURES = eINSTANCE.getReport_Figures();
+
+		/**
 		 * The meta object literal for the '{@link org.minewatch.model.report.impl.ReportSectionImpl <em>Section</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -824,6 +1026,48 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REPORT_SECTION__TEXT = eINSTANCE.getReportSection_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_SECTION__KEY = eINSTANCE.getReportSection_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Written</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_SECTION__WRITTEN = eINSTANCE.getReportSection_Written();
+
+		/**
+		 * The meta object literal for the '{@link org.minewatch.model.report.impl.ReportFigureImpl <em>Figure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.minewatch.model.report.impl.ReportFigureImpl
+		 * @see org.minewatch.model.report.impl.ReportPackageImpl#getReportFigure()
+		 * @generated
+		 */
+		EClass REPORT_FIGURE = eINSTANCE.getReportFigure();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_FIGURE__KEY = eINSTANCE.getReportFigure_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_FIGURE__VALUE = eINSTANCE.getReportFigure_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.minewatch.model.report.ReportKind <em>Kind</em>}' enum.

@@ -68,6 +68,8 @@ public class ReportItemProvider extends LegalRecordItemProvider {
 			addSubmittedAtPropertyDescriptor(object);
 			addRejectionReasonPropertyDescriptor(object);
 			addRedoOfPropertyDescriptor(object);
+			addAsOfPropertyDescriptor(object);
+			addChainHeadPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -381,6 +383,50 @@ public class ReportItemProvider extends LegalRecordItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the As Of feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAsOfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Report_asOf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Report_asOf_feature", "_UI_Report_type"),
+				 ReportPackage.Literals.REPORT__AS_OF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Chain Head feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChainHeadPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Report_chainHead_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Report_chainHead_feature", "_UI_Report_type"),
+				 ReportPackage.Literals.REPORT__CHAIN_HEAD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -393,6 +439,7 @@ public class ReportItemProvider extends LegalRecordItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ReportPackage.Literals.REPORT__SECTIONS);
+			childrenFeatures.add(ReportPackage.Literals.REPORT__FIGURES);
 		}
 		return childrenFeatures;
 	}
@@ -466,9 +513,12 @@ public class ReportItemProvider extends LegalRecordItemProvider {
 			case ReportPackage.REPORT__DUE_DATE:
 			case ReportPackage.REPORT__SUBMITTED_AT:
 			case ReportPackage.REPORT__REJECTION_REASON:
+			case ReportPackage.REPORT__AS_OF:
+			case ReportPackage.REPORT__CHAIN_HEAD:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReportPackage.REPORT__SECTIONS:
+			case ReportPackage.REPORT__FIGURES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -490,6 +540,11 @@ public class ReportItemProvider extends LegalRecordItemProvider {
 			(createChildParameter
 				(ReportPackage.Literals.REPORT__SECTIONS,
 				 ReportFactory.eINSTANCE.createReportSection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ReportPackage.Literals.REPORT__FIGURES,
+				 ReportFactory.eINSTANCE.createReportFigure()));
 	}
 
 	/**

@@ -118,6 +118,29 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.minewatch.model.report.ReportFigure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportFigureItemProvider reportFigureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.minewatch.model.report.ReportFigure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportFigureAdapter() {
+		if (reportFigureItemProvider == null) {
+			reportFigureItemProvider = new ReportFigureItemProvider(this);
+		}
+
+		return reportFigureItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,6 +247,7 @@ public class ReportItemProviderAdapterFactory extends ReportAdapterFactory imple
 	public void dispose() {
 		if (reportItemProvider != null) reportItemProvider.dispose();
 		if (reportSectionItemProvider != null) reportSectionItemProvider.dispose();
+		if (reportFigureItemProvider != null) reportFigureItemProvider.dispose();
 	}
 
 }

@@ -65,6 +65,8 @@ public class ReportSectionItemProvider
 			addOrderPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addKeyPropertyDescriptor(object);
+			addWrittenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +138,50 @@ public class ReportSectionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReportSection_key_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReportSection_key_feature", "_UI_ReportSection_type"),
+				 ReportPackage.Literals.REPORT_SECTION__KEY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Written feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWrittenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReportSection_written_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReportSection_written_feature", "_UI_ReportSection_type"),
+				 ReportPackage.Literals.REPORT_SECTION__WRITTEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ReportSection.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +230,8 @@ public class ReportSectionItemProvider
 			case ReportPackage.REPORT_SECTION__ORDER:
 			case ReportPackage.REPORT_SECTION__TITLE:
 			case ReportPackage.REPORT_SECTION__TEXT:
+			case ReportPackage.REPORT_SECTION__KEY:
+			case ReportPackage.REPORT_SECTION__WRITTEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -59,6 +59,7 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 		switch (eClass.getClassifierID()) {
 			case ReportPackage.REPORT: return createReport();
 			case ReportPackage.REPORT_SECTION: return createReportSection();
+			case ReportPackage.REPORT_FIGURE: return createReportFigure();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -118,6 +119,17 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	public ReportSection createReportSection() {
 		ReportSectionImpl reportSection = new ReportSectionImpl();
 		return reportSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReportFigure createReportFigure() {
+		ReportFigureImpl reportFigure = new ReportFigureImpl();
+		return reportFigure;
 	}
 
 	/**

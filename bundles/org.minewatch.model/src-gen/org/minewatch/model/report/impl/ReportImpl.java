@@ -33,6 +33,7 @@ import org.minewatch.model.people.Person;
 import org.minewatch.model.registry.Mine;
 
 import org.minewatch.model.report.Report;
+import org.minewatch.model.report.ReportFigure;
 import org.minewatch.model.report.ReportKind;
 import org.minewatch.model.report.ReportPackage;
 import org.minewatch.model.report.ReportSection;
@@ -61,6 +62,9 @@ import org.minewatch.model.report.ReportStatus;
  *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getRejectionReason <em>Rejection Reason</em>}</li>
  *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getRedoOf <em>Redo Of</em>}</li>
  *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getSections <em>Sections</em>}</li>
+ *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getChainHead <em>Chain Head</em>}</li>
+ *   <li>{@link org.minewatch.model.report.impl.ReportImpl#getFigures <em>Figures</em>}</li>
  * </ul>
  *
  * @generated
@@ -295,6 +299,56 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 	 * @ordered
 	 */
 	protected EList<ReportSection> sections;
+
+	/**
+	 * The default value of the '{@link #getAsOf() <em>As Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant AS_OF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAsOf() <em>As Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant asOf = AS_OF_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChainHead() <em>Chain Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChainHead()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHAIN_HEAD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChainHead() <em>Chain Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChainHead()
+	 * @generated
+	 * @ordered
+	 */
+	protected String chainHead = CHAIN_HEAD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFigures() <em>Figures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFigures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReportFigure> figures;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -758,10 +812,71 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 	 * @generated
 	 */
 	@Override
+	public Instant getAsOf() {
+		return asOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAsOf(Instant newAsOf) {
+		Instant oldAsOf = asOf;
+		asOf = newAsOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.REPORT__AS_OF, oldAsOf, asOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getChainHead() {
+		return chainHead;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChainHead(String newChainHead) {
+		String oldChainHead = chainHead;
+		chainHead = newChainHead;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.REPORT__CHAIN_HEAD, oldChainHead, chainHead));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReportFigure> getFigures() {
+		if (figures == null) {
+			figures = new EObjectContainmentEList<ReportFigure>(ReportFigure.class, this, ReportPackage.REPORT__FIGURES);
+		}
+		return figures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.REPORT__SECTIONS:
 				return ((InternalEList<?>)getSections()).basicRemove(otherEnd, msgs);
+			case ReportPackage.REPORT__FIGURES:
+				return ((InternalEList<?>)getFigures()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -810,6 +925,12 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 				return basicGetRedoOf();
 			case ReportPackage.REPORT__SECTIONS:
 				return getSections();
+			case ReportPackage.REPORT__AS_OF:
+				return getAsOf();
+			case ReportPackage.REPORT__CHAIN_HEAD:
+				return getChainHead();
+			case ReportPackage.REPORT__FIGURES:
+				return getFigures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -869,6 +990,16 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 				getSections().clear();
 				getSections().addAll((Collection<? extends ReportSection>)newValue);
 				return;
+			case ReportPackage.REPORT__AS_OF:
+				setAsOf((Instant)newValue);
+				return;
+			case ReportPackage.REPORT__CHAIN_HEAD:
+				setChainHead((String)newValue);
+				return;
+			case ReportPackage.REPORT__FIGURES:
+				getFigures().clear();
+				getFigures().addAll((Collection<? extends ReportFigure>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -926,6 +1057,15 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 			case ReportPackage.REPORT__SECTIONS:
 				getSections().clear();
 				return;
+			case ReportPackage.REPORT__AS_OF:
+				setAsOf(AS_OF_EDEFAULT);
+				return;
+			case ReportPackage.REPORT__CHAIN_HEAD:
+				setChainHead(CHAIN_HEAD_EDEFAULT);
+				return;
+			case ReportPackage.REPORT__FIGURES:
+				getFigures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -968,6 +1108,12 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 				return redoOf != null;
 			case ReportPackage.REPORT__SECTIONS:
 				return sections != null && !sections.isEmpty();
+			case ReportPackage.REPORT__AS_OF:
+				return AS_OF_EDEFAULT == null ? asOf != null : !AS_OF_EDEFAULT.equals(asOf);
+			case ReportPackage.REPORT__CHAIN_HEAD:
+				return CHAIN_HEAD_EDEFAULT == null ? chainHead != null : !CHAIN_HEAD_EDEFAULT.equals(chainHead);
+			case ReportPackage.REPORT__FIGURES:
+				return figures != null && !figures.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -998,6 +1144,10 @@ public class ReportImpl extends LegalRecordImpl implements Report {
 		result.append(submittedAt);
 		result.append(", rejectionReason: ");
 		result.append(rejectionReason);
+		result.append(", asOf: ");
+		result.append(asOf);
+		result.append(", chainHead: ");
+		result.append(chainHead);
 		result.append(')');
 		return result.toString();
 	}

@@ -49,6 +49,7 @@ import org.minewatch.model.registry.impl.RegistryPackageImpl;
 
 import org.minewatch.model.report.Report;
 import org.minewatch.model.report.ReportFactory;
+import org.minewatch.model.report.ReportFigure;
 import org.minewatch.model.report.ReportKind;
 import org.minewatch.model.report.ReportPackage;
 import org.minewatch.model.report.ReportSection;
@@ -78,6 +79,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EClass reportSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reportFigureEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -364,6 +372,36 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReport_AsOf() {
+		return (EAttribute)reportEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReport_ChainHead() {
+		return (EAttribute)reportEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReport_Figures() {
+		return (EReference)reportEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReportSection() {
 		return reportSectionEClass;
 	}
@@ -396,6 +434,56 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	@Override
 	public EAttribute getReportSection_Text() {
 		return (EAttribute)reportSectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportSection_Key() {
+		return (EAttribute)reportSectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportSection_Written() {
+		return (EAttribute)reportSectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReportFigure() {
+		return reportFigureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportFigure_Key() {
+		return (EAttribute)reportFigureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportFigure_Value() {
+		return (EAttribute)reportFigureEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -463,11 +551,20 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(reportEClass, REPORT__REJECTION_REASON);
 		createEReference(reportEClass, REPORT__REDO_OF);
 		createEReference(reportEClass, REPORT__SECTIONS);
+		createEAttribute(reportEClass, REPORT__AS_OF);
+		createEAttribute(reportEClass, REPORT__CHAIN_HEAD);
+		createEReference(reportEClass, REPORT__FIGURES);
 
 		reportSectionEClass = createEClass(REPORT_SECTION);
 		createEAttribute(reportSectionEClass, REPORT_SECTION__ORDER);
 		createEAttribute(reportSectionEClass, REPORT_SECTION__TITLE);
 		createEAttribute(reportSectionEClass, REPORT_SECTION__TEXT);
+		createEAttribute(reportSectionEClass, REPORT_SECTION__KEY);
+		createEAttribute(reportSectionEClass, REPORT_SECTION__WRITTEN);
+
+		reportFigureEClass = createEClass(REPORT_FIGURE);
+		createEAttribute(reportFigureEClass, REPORT_FIGURE__KEY);
+		createEAttribute(reportFigureEClass, REPORT_FIGURE__VALUE);
 
 		// Create enums
 		reportKindEEnum = createEEnum(REPORT_KIND);
@@ -529,11 +626,20 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getReport_RejectionReason(), ecorePackage.getEString(), "rejectionReason", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_RedoOf(), this.getReport(), null, "redoOf", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_Sections(), this.getReportSection(), null, "sections", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReport_AsOf(), theBasePackage.getInstant(), "asOf", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReport_ChainHead(), ecorePackage.getEString(), "chainHead", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReport_Figures(), this.getReportFigure(), null, "figures", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reportSectionEClass, ReportSection.class, "ReportSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReportSection_Order(), ecorePackage.getEInt(), "order", null, 0, 1, ReportSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportSection_Title(), ecorePackage.getEString(), "title", null, 1, 1, ReportSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportSection_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReportSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportSection_Key(), ecorePackage.getEString(), "key", null, 0, 1, ReportSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportSection_Written(), ecorePackage.getEBoolean(), "written", null, 0, 1, ReportSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reportFigureEClass, ReportFigure.class, "ReportFigure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportFigure_Key(), ecorePackage.getEString(), "key", null, 1, 1, ReportFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportFigure_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, ReportFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(reportKindEEnum, ReportKind.class, "ReportKind");

@@ -23,6 +23,8 @@ import org.minewatch.model.report.ReportSection;
  *   <li>{@link org.minewatch.model.report.impl.ReportSectionImpl#getOrder <em>Order</em>}</li>
  *   <li>{@link org.minewatch.model.report.impl.ReportSectionImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.minewatch.model.report.impl.ReportSectionImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.minewatch.model.report.impl.ReportSectionImpl#getKey <em>Key</em>}</li>
+ *   <li>{@link org.minewatch.model.report.impl.ReportSectionImpl#isWritten <em>Written</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +89,46 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKey() <em>Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String key = KEY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isWritten() <em>Written</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWritten()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean WRITTEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isWritten() <em>Written</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWritten()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean written = WRITTEN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +224,52 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
+	public String getKey() {
+		return key;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKey(String newKey) {
+		String oldKey = key;
+		key = newKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.REPORT_SECTION__KEY, oldKey, key));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isWritten() {
+		return written;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWritten(boolean newWritten) {
+		boolean oldWritten = written;
+		written = newWritten;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.REPORT_SECTION__WRITTEN, oldWritten, written));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportPackage.REPORT_SECTION__ORDER:
@@ -190,6 +278,10 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 				return getTitle();
 			case ReportPackage.REPORT_SECTION__TEXT:
 				return getText();
+			case ReportPackage.REPORT_SECTION__KEY:
+				return getKey();
+			case ReportPackage.REPORT_SECTION__WRITTEN:
+				return isWritten();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +302,12 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 				return;
 			case ReportPackage.REPORT_SECTION__TEXT:
 				setText((String)newValue);
+				return;
+			case ReportPackage.REPORT_SECTION__KEY:
+				setKey((String)newValue);
+				return;
+			case ReportPackage.REPORT_SECTION__WRITTEN:
+				setWritten((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +330,12 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 			case ReportPackage.REPORT_SECTION__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case ReportPackage.REPORT_SECTION__KEY:
+				setKey(KEY_EDEFAULT);
+				return;
+			case ReportPackage.REPORT_SECTION__WRITTEN:
+				setWritten(WRITTEN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +354,10 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case ReportPackage.REPORT_SECTION__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case ReportPackage.REPORT_SECTION__KEY:
+				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
+			case ReportPackage.REPORT_SECTION__WRITTEN:
+				return written != WRITTEN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +378,10 @@ public class ReportSectionImpl extends MinimalEObjectImpl.Container implements R
 		result.append(title);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", key: ");
+		result.append(key);
+		result.append(", written: ");
+		result.append(written);
 		result.append(')');
 		return result.toString();
 	}

@@ -78,6 +78,10 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 				return createReportSectionAdapter();
 			}
 			@Override
+			public Adapter caseReportFigure(ReportFigure object) {
+				return createReportFigureAdapter();
+			}
+			@Override
 			public Adapter caseRecord(org.minewatch.model.base.Record object) {
 				return createRecordAdapter();
 			}
@@ -130,6 +134,20 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReportSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.minewatch.model.report.ReportFigure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.minewatch.model.report.ReportFigure
+	 * @generated
+	 */
+	public Adapter createReportFigureAdapter() {
 		return null;
 	}
 

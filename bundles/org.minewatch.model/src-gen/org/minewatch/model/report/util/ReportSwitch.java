@@ -82,6 +82,12 @@ public class ReportSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportPackage.REPORT_FIGURE: {
+				ReportFigure reportFigure = (ReportFigure)theEObject;
+				T result = caseReportFigure(reportFigure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -113,6 +119,21 @@ public class ReportSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReportSection(ReportSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Figure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Figure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportFigure(ReportFigure object) {
 		return null;
 	}
 
