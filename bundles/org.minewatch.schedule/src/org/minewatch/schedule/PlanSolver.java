@@ -32,6 +32,7 @@ public final class PlanSolver {
 	/** Above this many duties a group is solved a slice at a time. */
 	static final int SLICE_DUTIES = 90;
 	private static final int PRIORITY = 1000;
+	private static final long STALE_NANOS = 400_000_000L;
 
 	private final Problem problem;
 	private final Map<String, Duty> duties;
@@ -213,9 +214,13 @@ public final class PlanSolver {
 		Solver solver = model.getSolver();
 		solver.setSearch(Search.lastConflict(Search.intVarSearch(new InputOrder<>(model), v -> v.isBool() ? v.getUB() : v.getLB(), order.toArray(IntVar[]::new))));
 		solver.limitTime(problem.settings().secondsPerPart() * 1000L);
+		// stop when a better plan has not come for a while: the first plans come fast, proof of the best one rarely does
+		long[] improved = { System.nanoTime() };
+		solver.addStopCriterion(() -> solver.getSolutionCount() > 0 && System.nanoTime() - improved[0] > STALE_NANOS);
 		Solution best = new Solution(model);
 		while (solver.solve()) {
 			best.record();
+			improved[0] = System.nanoTime();
 		}
 		List<Assignment> out = new ArrayList<>();
 		if (solver.getSolutionCount() == 0) {
