@@ -1,0 +1,286 @@
+package org.minewatch.schedule;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.minewatch.core.Actor;
+import org.minewatch.core.AreaService;
+import org.minewatch.core.LocalTexts;
+import org.minewatch.core.Page;
+import org.minewatch.core.PageRequest;
+import org.minewatch.core.Query;
+import org.minewatch.core.Session;
+import org.minewatch.core.Store;
+import org.minewatch.model.base.Term;
+import org.minewatch.model.inspection.Inspection;
+import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.jurisdiction.Agency;
+import org.minewatch.model.jurisdiction.AgencyKind;
+import org.minewatch.model.jurisdiction.Jurisdiction;
+import org.minewatch.model.jurisdiction.JurisdictionLevel;
+import org.minewatch.model.people.Person;
+import org.minewatch.model.registry.Classification;
+import org.minewatch.model.registry.Mine;
+import org.minewatch.model.registry.SupervisionClass;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Scheduling over the store: a division's duties for a period (the built-in rules and every province's
+ * {@link ScheduleRule} service that applies), its agencies' people with their leave, the plan the solver makes
+ * (pinned assignments kept), and the conflicts of a plan edited by hand. Reads in one unit of work; making a plan
+ * writes nothing.
+ */
+@Component(service = { ScheduleService.class, AreaService.class })
+public final class ScheduleService implements AreaService {
+
+	private static final LocalTexts TEXTS = LocalTexts.of(ScheduleService.class, "org.minewatch.schedule.messages"); //$NON-NLS-1$
+	private static final int PAGE = 500;
+
+	private final Store store;
+	private final List<ScheduleRule> rules = new CopyOnWriteArrayList<>();
+
+	@Activate
+	public ScheduleService(@Reference Store store) {
+		this.store = store;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addRule(ScheduleRule rule) {
+		rules.add(rule);
+	}
+
+	void removeRule(ScheduleRule rule) {
+		rules.remove(rule);
+	}
+
+	/** The province rules contributed now. */
+	public List<ScheduleRule> provinceRules() {
+		return List.copyOf(rules);
+	}
+
+	/** The quarter a day falls in: its first and last day. */
+	public static LocalDate[] quarter(LocalDate day) {
+		LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
+		return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
+	}
+
+	/** A division's quarterly plan, made by the solver; {@code pinned} assignments are kept as they are. */
+	public Plan plan(Actor actor, Locale locale, String divisionCode, LocalDate from, LocalDate to, List<Assignment> pinned) {
+		Built built = store.read(actor, s -> build(s, locale, divisionCode, from, to));
+		List<Assignment> assignments = new PlanSolver(built.problem()).solve(pinned);
+		return Plan.of(built.problem(), assignments, built.failedRules(), locale);
+	}
+
+	/** The problem a division's plan is made for (its duties, people and settings), without solving it. */
+	public Problem problem(Actor actor, Locale locale, String divisionCode, LocalDate from, LocalDate to) {
+		return store.read(actor, s -> build(s, locale, divisionCode, from, to)).problem();
+	}
+
+	/** A problem and the province rules that failed while building it. */
+	record Built(Problem problem, List<String> failedRules) {
+	}
+
+	Built build(Session session, Locale locale, String divisionCode, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw TEXTS.refusal("plan.period", from, to); //$NON-NLS-1$
+		}
+		Jurisdiction division = session.reference().jurisdiction(divisionCode);
+		if (division == null) {
+			throw TEXTS.refusal("plan.division", divisionCode); //$NON-NLS-1$
+		}
+		ScheduleSettings settings = ScheduleSettings.read(session);
+		ScheduleRule.Period period = new ScheduleRule.Period(from, to, settings);
+		List<Agency> agencies = all(session, Query.of(Agency.class));
+		List<Mine> mines = all(session, mines(division));
+		Set<String> enforced = enforcedThisYear(session, from);
+		List<MineFacts> facts = new ArrayList<>();
+		for (Mine mine : mines) {
+			facts.add(facts(mine, from, agencies, enforced));
+		}
+		Set<String> due = enforcementShare(facts, from);
+		DutyBuilder builder = new DutyBuilder(period);
+		List<Duty> duties = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		for (MineFacts mine : facts) {
+			List<Duty> own = builder.duties(mine, due.contains(mine.id()));
+			for (ScheduleRule rule : rules) {
+				if (!rule.provinces().isEmpty() && !rule.provinces().contains(mine.provinceCode())) {
+					continue;
+				}
+				try {
+					own = List.copyOf(rule.apply(mine, period, own));
+				} catch (RuntimeException e) {
+					if (!failed.contains(rule.id())) {
+						failed.add(rule.id());
+					}
+				}
+			}
+			duties.addAll(own);
+		}
+		Set<String> agencyIds = new HashSet<>();
+		duties.forEach(d -> agencyIds.addAll(d.agencyIds()));
+		List<Worker> workers = new ArrayList<>();
+		if (!agencyIds.isEmpty()) {
+			for (Person person : all(session, Query.of(Person.class).whereIn("agency", agencyIds).orderBy("name"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (person.getAgency() == null || person.getMine() != null || person.getEnterprise() != null) {
+					continue;
+				}
+				Set<String> specialities = new HashSet<>();
+				for (Term t : person.getSpecialities()) {
+					specialities.add(t.getCode());
+				}
+				workers.add(new Worker(person.getId(), person.getName(), person.getAgency().getId(), specialities, ScheduleSettings.leave(session, person.getId())));
+			}
+		}
+		return new Built(new Problem(from, to, settings, duties, workers), failed);
+	}
+
+	private static Query<Mine> mines(Jurisdiction division) {
+		Query<Mine> query = Query.of(Mine.class).orderBy("name"); //$NON-NLS-1$
+		switch (division.getLevel()) {
+		case COUNTY -> query.where("county", division.getCode()); //$NON-NLS-1$
+		case PREFECTURE -> {
+			List<String> codes = new ArrayList<>(division.getChildren().stream().map(Jurisdiction::getCode).toList());
+			codes.add(division.getCode());
+			query.whereIn("county", codes); //$NON-NLS-1$
+		}
+		case PROVINCE -> query.where("province", division.getCode()); //$NON-NLS-1$
+		case NATION -> {
+			// every mine
+		}
+		}
+		return query;
+	}
+
+	static <R extends org.minewatch.model.base.Record> List<R> all(Session session, Query<R> query) {
+		List<R> out = new ArrayList<>();
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			Page<R> page = session.query(query, request);
+			out.addAll(page.items());
+			request = page.hasNext() ? page.next() : null;
+		}
+		return out;
+	}
+
+	/** Mines with a state enforcement inspection planned or made this year before the period. */
+	private static Set<String> enforcedThisYear(Session session, LocalDate from) {
+		Set<String> ids = new HashSet<>();
+		Query<Inspection> query = Query.of(Inspection.class).where("kind", InspectionKind.STATE_ENFORCEMENT) //$NON-NLS-1$
+				.where("plannedStart", Query.Op.GREATER_OR_EQUAL, from.withDayOfYear(1)).where("plannedStart", Query.Op.LESS, from); //$NON-NLS-1$ //$NON-NLS-2$
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			var page = session.rows(query, request);
+			page.items().forEach(row -> {
+				Object mine = row.get("mine"); //$NON-NLS-1$
+				if (mine != null) {
+					ids.add(mine.toString());
+				}
+			});
+			request = page.hasNext() ? page.next() : null;
+		}
+		return ids;
+	}
+
+	/**
+	 * This quarter's share of the yearly enforcement visits: of the working mines not yet visited this year, as many
+	 * as leave an even share to each remaining quarter, the riskiest first.
+	 */
+	static Set<String> enforcementShare(List<MineFacts> facts, LocalDate from) {
+		List<MineFacts> open = new ArrayList<>(facts.stream().filter(f -> f.working() && f.enforcedThisYear() == null).toList());
+		open.sort(Comparator.comparingInt(MineFacts::riskRank).thenComparing(MineFacts::id));
+		int quartersLeft = 5 - from.get(IsoFields.QUARTER_OF_YEAR);
+		int share = (open.size() + quartersLeft - 1) / quartersLeft;
+		Set<String> due = new HashSet<>();
+		for (int i = 0; i < share; i++) {
+			due.add(open.get(i).id());
+		}
+		return due;
+	}
+
+	/** The facts of a mine; {@code riskRank} orders the yearly visits: severe disaster first, then by class, worst first. */
+	static MineFacts facts(Mine mine, LocalDate from, List<Agency> agencies, Set<String> enforced) {
+		Jurisdiction county = mine.getCounty();
+		Jurisdiction province = mine.getProvince();
+		String countyCode = county == null ? null : county.getCode();
+		String prefectureCode = county != null && county.getParent() != null ? county.getParent().getCode() : null;
+		String provinceCode = province == null ? null : province.getCode();
+		List<String> state = new ArrayList<>();
+		List<String> local = new ArrayList<>();
+		List<String> watch = new ArrayList<>();
+		for (JurisdictionLevel level : List.of(JurisdictionLevel.COUNTY, JurisdictionLevel.PREFECTURE, JurisdictionLevel.PROVINCE)) {
+			String code = switch (level) {
+			case COUNTY -> countyCode;
+			case PREFECTURE -> prefectureCode;
+			default -> provinceCode;
+			};
+			if (code == null) {
+				continue;
+			}
+			for (Agency agency : agencies) {
+				if (agency.getCovers().stream().noneMatch(j -> code.equals(j.getCode()))) {
+					continue;
+				}
+				if (agency.getKind() == AgencyKind.LOCAL_REGULATOR) {
+					local.add(agency.getId());
+					if (level != JurisdictionLevel.PROVINCE) {
+						watch.add(agency.getId());
+					}
+				} else if (agency.getKind() == AgencyKind.PROVINCIAL_SUPERVISION_BUREAU || agency.getKind() == AgencyKind.SUPERVISION_SUB_BUREAU) {
+					state.add(agency.getId());
+				}
+			}
+		}
+		if (watch.isEmpty()) {
+			watch.addAll(local);
+		}
+		Classification c = mine.classificationOn(from);
+		SupervisionClass sc = c == null || c.getSupervisionClass() == null ? SupervisionClass.UNRATED : c.getSupervisionClass();
+		boolean severe = c != null && c.isSevereDisaster();
+		int rank = (severe ? 0 : 10) + switch (sc) {
+		case D -> 0;
+		case C -> 1;
+		case B -> 2;
+		case A -> 4;
+		default -> 3;
+		};
+		return new MineFacts(mine.getId(), mine.getName(), mine.getKind(), mine.statusOn(from), sc, severe, provinceCode, countyCode,
+				mine.getLatitude() == null ? 0 : mine.getLatitude().doubleValue(), mine.getLongitude() == null ? 0 : mine.getLongitude().doubleValue(), state,
+				local, watch, enforced.contains(mine.getId()) ? from : null, rank);
+	}
+
+	/** The conflicts of a plan edited by hand: every hard rule checked again. */
+	public Plan check(Plan edited, Locale locale) {
+		return Plan.of(edited.problem(), edited.assignments(), edited.failedRules(), locale);
+	}
+
+	/** Counts what each agency takes in a plan (duties per agency id): every level of the area should carry its share. */
+	public static Map<String, Integer> dutiesPerAgency(Plan plan) {
+		Map<String, String> agencyOf = new HashMap<>();
+		plan.problem().workers().forEach(w -> agencyOf.put(w.personId(), w.agencyId()));
+		Map<String, Integer> counts = new HashMap<>();
+		for (Assignment a : plan.assignments()) {
+			Set<String> seen = new HashSet<>();
+			for (String p : a.personIds()) {
+				String agency = agencyOf.get(p);
+				if (agency != null && seen.add(agency)) {
+					counts.merge(agency, 1, Integer::sum);
+				}
+			}
+		}
+		return counts;
+	}
+}
