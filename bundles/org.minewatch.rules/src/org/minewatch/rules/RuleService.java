@@ -103,8 +103,9 @@ public final class RuleService implements AreaService {
 		tracker.open();
 	}
 
+	/** Stops following the installed bundles (the component is deactivated; a test is done with it). */
 	@Deactivate
-	void deactivate() {
+	public void deactivate() {
 		if (tracker != null) {
 			tracker.close();
 		}
