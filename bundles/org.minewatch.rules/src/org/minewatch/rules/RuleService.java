@@ -191,6 +191,11 @@ public final class RuleService implements AreaService {
 
 	/** The findings at every mine of the provinces that have rules, counted by severity (the dashboard's figures). */
 	public Map<Severity, Long> counts(Actor actor) {
+		return counts(actor, null);
+	}
+
+	/** The findings at every mine of {@code onlyProvince} (a division code; null: every province that has rules), by severity. */
+	public Map<Severity, Long> counts(Actor actor, String onlyProvince) {
 		List<Rulebook> books = rulebooks();
 		TreeSet<String> provinces = new TreeSet<>();
 		books.forEach(b -> provinces.add(b.province()));
@@ -198,6 +203,9 @@ public final class RuleService implements AreaService {
 		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
 		for (Severity severity : Severity.values()) {
 			counts.put(severity, 0L);
+		}
+		if (onlyProvince != null) {
+			provinces.retainAll(java.util.Set.of(onlyProvince));
 		}
 		for (String province : provinces) {
 			store.read(actor, session -> {

@@ -181,4 +181,48 @@ class RulesContractTest {
 		assertEquals(List.of(), evaluator.evaluate(List.of(book), List.of(), facts(mine)));
 		assertEquals(List.of(), evaluator.problems());
 	}
+
+	/** The worked example of docs/plugin-guide.md, as a province's developer copies it: it reads, and finds what it says. */
+	@Test
+	void thePluginGuidesWorkedExampleFindsAMajorHazardWhoseAreaWorksOn() {
+		Rulebook example = read("org.minewatch.province.example", """
+				rulebook = 示例省重大隐患停产核查（示例，非官方文本）
+				province = 370000
+				official = false
+				source = 示例：本省文件名称及日期
+
+				[rule example.major-hazard-area-not-stopped]
+				group = 重大事故隐患
+				for = hazard
+				kinds = UNDERGROUND_COAL
+				severity = STOP_AND_RECTIFY
+				basis = 示例：本省文件条款
+				message.zh = 重大事故隐患{hazard.number}尚未整改完毕，受威胁区域未停止作业
+				message.en = Major hazard {hazard.number} is not rectified and its area has not stopped work
+				when = hazard.grade = MAJOR
+				  and hazard.state in (REGISTERED, RECTIFYING, SUPERVISED)
+				  and not hazard.areaStopped
+				"""); //$NON-NLS-1$
+		Mine mine = mine("鲁A矿", province("370000", "山东省"), ProductionStatus.PRODUCING); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<org.minewatch.model.hazard.Hazard> hazards = List.of(
+				hazard(mine, "H1", org.minewatch.model.hazard.HazardGrade.MAJOR, org.minewatch.model.hazard.HazardState.RECTIFYING, false), //$NON-NLS-1$
+				hazard(mine, "H2", org.minewatch.model.hazard.HazardGrade.MAJOR, org.minewatch.model.hazard.HazardState.RECTIFYING, true), //$NON-NLS-1$
+				hazard(mine, "H3", org.minewatch.model.hazard.HazardGrade.MAJOR, org.minewatch.model.hazard.HazardState.CLOSED, false), //$NON-NLS-1$
+				hazard(mine, "H4", org.minewatch.model.hazard.HazardGrade.GENERAL, org.minewatch.model.hazard.HazardState.REGISTERED, false)); //$NON-NLS-1$
+		List<Finding> found = new Evaluator().evaluate(List.of(example), List.of(), new MineFacts(mine, hazards, List.of(), TODAY));
+		assertEquals(List.of("example.major-hazard-area-not-stopped @ 鲁A矿 / H1"), summary(found)); //$NON-NLS-1$
+		assertEquals("Major hazard H1 is not rectified and its area has not stopped work", found.get(0).messageEn()); //$NON-NLS-1$
+	}
+
+	private static org.minewatch.model.hazard.Hazard hazard(Mine mine, String number, org.minewatch.model.hazard.HazardGrade grade,
+			org.minewatch.model.hazard.HazardState state, boolean areaStopped) {
+		org.minewatch.model.hazard.Hazard hazard = org.minewatch.model.hazard.HazardFactory.eINSTANCE.createHazard();
+		hazard.setId(number);
+		hazard.setNumber(number);
+		hazard.setMine(mine);
+		hazard.setGrade(grade);
+		hazard.setState(state);
+		hazard.setAreaStopped(areaStopped);
+		return hazard;
+	}
 }
