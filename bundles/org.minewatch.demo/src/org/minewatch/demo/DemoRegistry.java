@@ -312,6 +312,12 @@ final class DemoRegistry {
 			case DUMP -> "排土场"; //$NON-NLS-1$
 			default -> "运输巷"; //$NON-NLS-1$
 			});
+			if (kind == AreaKind.COAL_FACE || kind == AreaKind.HEADING_FACE || kind == AreaKind.BENCH) {
+				// in this year's mining plan; every seventh mine's first face is still worked on last year's plan (the
+				// technical red line a Shanxi plugin checks). No random draw here: the rest of the data stays as it was.
+				boolean outside = data.mines.size() % 7 == 3 && mine.getAreas().isEmpty();
+				area.setPlannedYear(context.today().getYear() - (outside ? 1 : 0));
+			}
 			mine.getAreas().add(area);
 		}
 	}

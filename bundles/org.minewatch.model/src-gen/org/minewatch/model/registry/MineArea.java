@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.minewatch.model.registry.MineArea#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.registry.MineArea#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.registry.MineArea#isActive <em>Active</em>}</li>
+ *   <li>{@link org.minewatch.model.registry.MineArea#getPlannedYear <em>Planned Year</em>}</li>
  * </ul>
  *
  * @see org.minewatch.model.registry.RegistryPackage#getMineArea()
@@ -119,5 +120,30 @@ public interface MineArea extends EObject {
 	 * @generated
 	 */
 	void setActive(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The year of the mine's annual mining and heading plan (年度采掘计划) that includes this area; empty when no recorded plan includes it. Shanxi's technical red line is working a face outside the year's plan.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Year</em>' attribute.
+	 * @see #setPlannedYear(Integer)
+	 * @see org.minewatch.model.registry.RegistryPackage#getMineArea_PlannedYear()
+	 * @model
+	 * @generated
+	 */
+	Integer getPlannedYear();
+
+	/**
+	 * Sets the value of the '{@link org.minewatch.model.registry.MineArea#getPlannedYear <em>Planned Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Year</em>' attribute.
+	 * @see #getPlannedYear()
+	 * @generated
+	 */
+	void setPlannedYear(Integer value);
 
 } // MineArea

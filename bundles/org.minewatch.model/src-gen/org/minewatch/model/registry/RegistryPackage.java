@@ -682,13 +682,22 @@ public interface RegistryPackage extends EPackage {
 	int MINE_AREA__ACTIVE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Planned Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MINE_AREA__PLANNED_YEAR = 4;
+
+	/**
 	 * The number of structural features of the '<em>Mine Area</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MINE_AREA_FEATURE_COUNT = 4;
+	int MINE_AREA_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Mine Area</em>' class.
@@ -1342,6 +1351,17 @@ public interface RegistryPackage extends EPackage {
 	EAttribute getMineArea_Active();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.minewatch.model.registry.MineArea#getPlannedYear <em>Planned Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Year</em>'.
+	 * @see org.minewatch.model.registry.MineArea#getPlannedYear()
+	 * @see #getMineArea()
+	 * @generated
+	 */
+	EAttribute getMineArea_PlannedYear();
+
+	/**
 	 * Returns the meta object for enum '{@link org.minewatch.model.registry.MineKind <em>Mine Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1875,6 +1895,14 @@ public interface RegistryPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MINE_AREA__ACTIVE = eINSTANCE.getMineArea_Active();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MINE_AREA__PLANNED_YEAR = eINSTANCE.getMineArea_PlannedYear();
 
 		/**
 		 * The meta object literal for the '{@link org.minewatch.model.registry.MineKind <em>Mine Kind</em>}' enum.

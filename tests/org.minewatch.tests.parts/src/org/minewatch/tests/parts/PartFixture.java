@@ -19,6 +19,7 @@ import org.minewatch.desk.Acting;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.demo.DemoDataSet;
 import org.minewatch.registry.Registry;
+import org.minewatch.rules.RuleService;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.tests.store.DemoStore;
 
@@ -39,6 +40,8 @@ public final class PartFixture implements AutoCloseable {
 	public final InspectionService inspections;
 	public final InspectionPackages packages;
 	public final TemplateLibrary templates;
+	/** The provincial rules of the plugins installed in the test's runtime. */
+	public final RuleService rules;
 	public final Actor actor;
 	/** What parts posted on the event broker: topic, then data. */
 	public final List<Object[]> posted = new ArrayList<>();
@@ -48,6 +51,7 @@ public final class PartFixture implements AutoCloseable {
 	private final InspectionService partsInspections;
 	private final InspectionPackages partsPackages;
 	private final TemplateLibrary partsTemplates;
+	private final RuleService partsRules;
 
 	public PartFixture(Path folder) {
 		demo = DemoStore.open(folder);
@@ -60,6 +64,7 @@ public final class PartFixture implements AutoCloseable {
 		templates = library(store);
 		actor = registry.firstOfficial(new Actor("test", "test", "test")).orElseThrow();
 		templates.install(actor);
+		rules = new RuleService(store, org.osgi.framework.FrameworkUtil.getBundle(RuleService.class).getBundleContext());
 
 		guarded = new UiThreadGuard(store);
 		partsRegistry = new Registry(guarded);
@@ -67,6 +72,7 @@ public final class PartFixture implements AutoCloseable {
 		partsInspections = new InspectionService(guarded, partsHazards);
 		partsPackages = new InspectionPackages(guarded);
 		partsTemplates = library(guarded);
+		partsRules = new RuleService(guarded, org.osgi.framework.FrameworkUtil.getBundle(RuleService.class).getBundleContext());
 		// as the desktop does when the store opens: the reference data read once, off the UI thread
 		CompletableFuture.runAsync(() -> partsRegistry.reference(actor)).join();
 	}
@@ -88,6 +94,7 @@ public final class PartFixture implements AutoCloseable {
 		context.set(InspectionService.class, partsInspections);
 		context.set(InspectionPackages.class, partsPackages);
 		context.set(TemplateLibrary.class, partsTemplates);
+		context.set(RuleService.class, partsRules);
 		context.set(Acting.class, new Acting(actor, true));
 		context.set(Clock.class, CLOCK);
 		context.set(IEventBroker.class, recordingBroker());
@@ -120,6 +127,8 @@ public final class PartFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
+		rules.deactivate();
+		partsRules.deactivate();
 		demo.close();
 	}
 }

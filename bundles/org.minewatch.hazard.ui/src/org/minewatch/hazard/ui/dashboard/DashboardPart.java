@@ -58,6 +58,10 @@ public class DashboardPart {
 	private Composite parent;
 	private Combo area;
 	private Label figuresLine;
+	private Label rulesLine;
+	@Inject
+	@Optional
+	private org.minewatch.rules.RuleService rules;
 	private Chart states;
 	private Chart deadlines;
 	private Chart rate;
@@ -80,6 +84,8 @@ public class DashboardPart {
 		figuresLine.setText(Messages.board_waiting);
 		figuresLine.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(figuresLine);
+		rulesLine = name(new Label(parent, SWT.WRAP), HazardKeys.DASHBOARD_RULES);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(rulesLine);
 		states = chart(Messages.dashboard_byState, 2);
 		name(states, HazardKeys.DASHBOARD_STATES);
 		deadlines = chart(Messages.dashboard_overdueAndRepeats, 1);
@@ -163,6 +169,36 @@ public class DashboardPart {
 			}
 		});
 		job.schedule();
+		loadRules(loading, asked, actor, display);
+	}
+
+	/** The provincial rules' findings in the area, counted by severity, in a job of their own. */
+	private void loadRules(int loading, Area asked, org.minewatch.core.Actor actor, org.eclipse.swt.widgets.Display display) {
+		org.minewatch.rules.RuleService service = rules;
+		if (service == null) {
+			rulesLine.setText(""); //$NON-NLS-1$
+			return;
+		}
+		rulesLine.setText(Messages.dashboard_rulesLoading);
+		Job.create(Messages.dashboard_rulesJob, monitor -> {
+			String text;
+			try {
+				java.util.Map<org.minewatch.rules.Severity, Long> counts = service.counts(actor, "province".equals(asked.field()) ? asked.code() : null);
+				text = NLS.bind(Messages.dashboard_rules, new Object[] { counts.get(org.minewatch.rules.Severity.STOP_AND_RECTIFY),
+						counts.get(org.minewatch.rules.Severity.BREACH), counts.get(org.minewatch.rules.Severity.WARNING),
+						counts.get(org.minewatch.rules.Severity.NOTICE), service.problems().size() });
+			} catch (MinewatchException e) {
+				text = NLS.bind(Messages.board_failed, e.getMessage());
+			}
+			String shown = text;
+			display.asyncExec(() -> {
+				if (!rulesLine.isDisposed() && loading == generation) {
+					rulesLine.setText(shown);
+					parent.layout(true, true);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private void show(int loading, HazardFigures figures) {

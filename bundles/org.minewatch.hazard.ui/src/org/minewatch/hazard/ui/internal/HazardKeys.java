@@ -28,6 +28,7 @@ public final class HazardKeys {
 	public static final String PHOTO_ATTACH = "org.minewatch.hazard.photos.attach"; //$NON-NLS-1$
 	public static final String DASHBOARD_AREA = "org.minewatch.hazard.dashboard.area"; //$NON-NLS-1$
 	public static final String DASHBOARD_FIGURES = "org.minewatch.hazard.dashboard.figures"; //$NON-NLS-1$
+	public static final String DASHBOARD_RULES = "org.minewatch.hazard.dashboard.rules"; //$NON-NLS-1$
 	public static final String DASHBOARD_STATES = "org.minewatch.hazard.dashboard.states"; //$NON-NLS-1$
 
 	public static final String CATEGORY_TREE = "org.minewatch.hazard.categories.tree"; //$NON-NLS-1$

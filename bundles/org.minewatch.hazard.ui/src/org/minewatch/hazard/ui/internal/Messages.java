@@ -54,6 +54,9 @@ public final class Messages extends NLS {
 	public static String categories_saving;
 	public static String categories_state;
 	public static String dashboard_area;
+	public static String dashboard_rules;
+	public static String dashboard_rulesJob;
+	public static String dashboard_rulesLoading;
 	public static String dashboard_byState;
 	public static String dashboard_count;
 	public static String dashboard_figures;

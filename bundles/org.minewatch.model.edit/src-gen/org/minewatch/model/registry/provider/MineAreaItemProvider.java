@@ -66,6 +66,7 @@ public class MineAreaItemProvider
 			addNamePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addActivePropertyDescriptor(object);
+			addPlannedYearPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -159,6 +160,28 @@ public class MineAreaItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Planned Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedYearPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MineArea_plannedYear_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MineArea_plannedYear_feature", "_UI_MineArea_type"),
+				 RegistryPackage.Literals.MINE_AREA__PLANNED_YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns MineArea.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -210,6 +233,7 @@ public class MineAreaItemProvider
 			case RegistryPackage.MINE_AREA__NAME:
 			case RegistryPackage.MINE_AREA__KIND:
 			case RegistryPackage.MINE_AREA__ACTIVE:
+			case RegistryPackage.MINE_AREA__PLANNED_YEAR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

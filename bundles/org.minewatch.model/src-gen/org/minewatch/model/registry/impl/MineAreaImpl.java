@@ -25,6 +25,7 @@ import org.minewatch.model.registry.RegistryPackage;
  *   <li>{@link org.minewatch.model.registry.impl.MineAreaImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.minewatch.model.registry.impl.MineAreaImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.minewatch.model.registry.impl.MineAreaImpl#isActive <em>Active</em>}</li>
+ *   <li>{@link org.minewatch.model.registry.impl.MineAreaImpl#getPlannedYear <em>Planned Year</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +110,26 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 	 * @ordered
 	 */
 	protected boolean active = ACTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedYear() <em>Planned Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer PLANNED_YEAR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlannedYear() <em>Planned Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer plannedYear = PLANNED_YEAR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,6 +248,29 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 	 * @generated
 	 */
 	@Override
+	public Integer getPlannedYear() {
+		return plannedYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedYear(Integer newPlannedYear) {
+		Integer oldPlannedYear = plannedYear;
+		plannedYear = newPlannedYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegistryPackage.MINE_AREA__PLANNED_YEAR, oldPlannedYear, plannedYear));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RegistryPackage.MINE_AREA__ID:
@@ -237,6 +281,8 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 				return getKind();
 			case RegistryPackage.MINE_AREA__ACTIVE:
 				return isActive();
+			case RegistryPackage.MINE_AREA__PLANNED_YEAR:
+				return getPlannedYear();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -260,6 +306,9 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 				return;
 			case RegistryPackage.MINE_AREA__ACTIVE:
 				setActive((Boolean)newValue);
+				return;
+			case RegistryPackage.MINE_AREA__PLANNED_YEAR:
+				setPlannedYear((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -285,6 +334,9 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 			case RegistryPackage.MINE_AREA__ACTIVE:
 				setActive(ACTIVE_EDEFAULT);
 				return;
+			case RegistryPackage.MINE_AREA__PLANNED_YEAR:
+				setPlannedYear(PLANNED_YEAR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -305,6 +357,8 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 				return kind != KIND_EDEFAULT;
 			case RegistryPackage.MINE_AREA__ACTIVE:
 				return active != ACTIVE_EDEFAULT;
+			case RegistryPackage.MINE_AREA__PLANNED_YEAR:
+				return PLANNED_YEAR_EDEFAULT == null ? plannedYear != null : !PLANNED_YEAR_EDEFAULT.equals(plannedYear);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -327,6 +381,8 @@ public class MineAreaImpl extends MinimalEObjectImpl.Container implements MineAr
 		result.append(kind);
 		result.append(", active: ");
 		result.append(active);
+		result.append(", plannedYear: ");
+		result.append(plannedYear);
 		result.append(')');
 		return result.toString();
 	}

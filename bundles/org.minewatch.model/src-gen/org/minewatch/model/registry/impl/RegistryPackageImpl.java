@@ -801,6 +801,16 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMineArea_PlannedYear() {
+		return (EAttribute)mineAreaEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMineKind() {
 		return mineKindEEnum;
 	}
@@ -979,6 +989,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 		createEAttribute(mineAreaEClass, MINE_AREA__NAME);
 		createEAttribute(mineAreaEClass, MINE_AREA__KIND);
 		createEAttribute(mineAreaEClass, MINE_AREA__ACTIVE);
+		createEAttribute(mineAreaEClass, MINE_AREA__PLANNED_YEAR);
 
 		// Create enums
 		mineKindEEnum = createEEnum(MINE_KIND);
@@ -1090,6 +1101,7 @@ public class RegistryPackageImpl extends EPackageImpl implements RegistryPackage
 		initEAttribute(getMineArea_Name(), ecorePackage.getEString(), "name", null, 1, 1, MineArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMineArea_Kind(), this.getAreaKind(), "kind", null, 0, 1, MineArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMineArea_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, MineArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMineArea_PlannedYear(), ecorePackage.getEIntegerObject(), "plannedYear", null, 0, 1, MineArea.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(mineKindEEnum, MineKind.class, "MineKind");

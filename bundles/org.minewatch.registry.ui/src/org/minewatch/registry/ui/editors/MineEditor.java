@@ -3,8 +3,18 @@ package org.minewatch.registry.ui.editors;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.minewatch.core.MinewatchException;
 import org.minewatch.core.PageRequest;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.jurisdiction.Jurisdiction;
@@ -13,17 +23,29 @@ import org.minewatch.model.registry.Mine;
 import org.minewatch.model.registry.RegistryPackage.Literals;
 import org.minewatch.model.registry.ProductionStatus;
 import org.minewatch.registry.ui.internal.Messages;
+import org.minewatch.rules.Finding;
+import org.minewatch.rules.Problem;
+import org.minewatch.rules.RuleService;
 import org.minewatch.ui.ModelText;
 import org.minewatch.ui.editors.RecordEditor;
 
 /**
  * A mine: every field of the model; the enterprise picked from a searchable list, the province and
- * county from the divisions; the status and class histories added to, the licences and areas edited.
+ * county from the divisions; the status and class histories added to, the licences and areas edited; below them
+ * what the installed provincial plugins' rules find at the mine (read in a job from {@link RuleService}), and any
+ * plugin the rules service disabled.
  */
 public class MineEditor extends RecordEditor<Mine> {
 
 	/** The part descriptor of the editor (one part per record). */
 	public static final String ID = "org.minewatch.registry.ui.partdescriptor.mine"; //$NON-NLS-1$
+
+	/** The key of the findings' text, for tests. */
+	public static final String FINDINGS_KEY = "org.minewatch.registry.editor.findings"; //$NON-NLS-1$
+
+	@Inject
+	@Optional
+	private RuleService rules;
 
 	public MineEditor() {
 		super(Mine.class, org.minewatch.model.registry.RegistryPackage.Literals.MINE);
@@ -58,6 +80,54 @@ public class MineEditor extends RecordEditor<Mine> {
 			// a licence's dates are typed from the paper
 		});
 		list(form, mine, Literals.MINE__AREAS, false, row -> row.eSet(Literals.MINE_AREA__ACTIVE, Boolean.TRUE));
+		heading(form, Messages.editor_findings);
+		Label findings = new Label(form, SWT.WRAP);
+		findings.setData(org.minewatch.ui.WidgetKeys.KEY, FINDINGS_KEY);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(findings);
+		findings(findings, mine.getId());
+	}
+
+	/** What the provincial rules find at the mine as stored, read in a job and shown one finding a line. */
+	private void findings(Label shown, String mineId) {
+		RuleService service = rules;
+		if (service == null) {
+			shown.setText(Messages.editor_findingsUnavailable);
+			return;
+		}
+		shown.setText(Messages.editor_findingsLoading);
+		org.minewatch.core.Actor actor = actor();
+		Job.create(Messages.editor_findingsJob, monitor -> {
+			String text;
+			try {
+				text = describe(service.findings(actor, mineId), service.problems());
+			} catch (MinewatchException e) {
+				text = NLS.bind(Messages.editor_findingsFailed, e.getMessage());
+			}
+			String result = text;
+			shown.getDisplay().asyncExec(() -> {
+				if (!shown.isDisposed()) {
+					shown.setText(result);
+					shown.getParent().layout(true, true);
+					shown.getShell().layout(true, true);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private static String describe(List<Finding> found, List<Problem> problems) {
+		StringBuilder text = new StringBuilder();
+		for (Finding finding : found) {
+			text.append(NLS.bind(Messages.editor_finding, new Object[] { finding.severity().label(), finding.group(), finding.message(), finding.basis() }))
+					.append('\n');
+		}
+		if (found.isEmpty()) {
+			text.append(Messages.editor_noFindings).append('\n');
+		}
+		for (Problem problem : problems) {
+			text.append(NLS.bind(Messages.editor_pluginDisabled, problem.describe())).append('\n');
+		}
+		return text.toString().strip();
 	}
 
 	private List<?> counties(Mine mine) {

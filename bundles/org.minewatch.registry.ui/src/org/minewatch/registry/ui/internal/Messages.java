@@ -11,6 +11,14 @@ public final class Messages extends NLS {
 	public static String acting_official;
 	public static String acting_title;
 	public static String editor_enterpriseMines;
+	public static String editor_finding;
+	public static String editor_findings;
+	public static String editor_findingsFailed;
+	public static String editor_findingsJob;
+	public static String editor_findingsLoading;
+	public static String editor_findingsUnavailable;
+	public static String editor_noFindings;
+	public static String editor_pluginDisabled;
 	public static String editor_loadingJob;
 	public static String editor_statusToday;
 	public static String navigator_agencies;

@@ -55,4 +55,18 @@ class DashboardTest extends PartTest {
 		ui.waitUntil(() -> expected.equals(dashboard.figures()), () -> "the province's figures " + expected + ", shown " + dashboard.figures());
 		assertTrue(expected.total() < nation.total());
 	}
+
+	@Test
+	void theProvincialRulesFindingsAreCounted() {
+		DashboardPart dashboard = ContextInjectionFactory.make(DashboardPart.class, context);
+		shell.open();
+		java.util.Map<org.minewatch.rules.Severity, Long> counts = fixture.rules.counts(fixture.actor);
+		assertTrue(counts.get(org.minewatch.rules.Severity.STOP_AND_RECTIFY) > 0, "Shanxi's technical red line finds faces on the demo data: " + counts);
+		String expected = org.eclipse.osgi.util.NLS.bind(org.minewatch.hazard.ui.internal.Messages.dashboard_rules,
+				new Object[] { counts.get(org.minewatch.rules.Severity.STOP_AND_RECTIFY), counts.get(org.minewatch.rules.Severity.BREACH),
+						counts.get(org.minewatch.rules.Severity.WARNING), counts.get(org.minewatch.rules.Severity.NOTICE), 0 });
+		Label line = ui.byKey(shell, HazardKeys.DASHBOARD_RULES, Label.class);
+		ui.waitUntil(() -> expected.equals(line.getText()), () -> "the rules' counts " + expected + ", shown " + line.getText());
+		assertTrue(dashboard.figures() == null || dashboard.figures().total() > 0);
+	}
 }

@@ -162,4 +162,27 @@ class MineEditorTest extends PartTest {
 		assertEquals("我写的地址", saved.getAddress());
 		assertEquals(3, saved.getRevision());
 	}
+
+	@Test
+	void theProvincialRulesFindingsAtTheMineAreShownBelowItsFields() {
+		java.time.LocalDate today = java.time.LocalDate.now(fixture.CLOCK);
+		Mine outside = fixture.data.mines.stream().filter(m -> "140000".equals(m.getProvince().getCode()))
+				.filter(m -> m.statusOn(today) == org.minewatch.model.registry.ProductionStatus.PRODUCING)
+				.filter(m -> m.getAreas().stream().anyMatch(a -> a.isActive() && a.getPlannedYear() != null && a.getPlannedYear() < today.getYear()))
+				.findFirst().orElseThrow();
+		String face = outside.getAreas().stream().filter(a -> a.getPlannedYear() != null && a.getPlannedYear() < today.getYear()).findFirst().orElseThrow().getName();
+		open(outside);
+		Label findings = ui.byKey(shell, MineEditor.FINDINGS_KEY, Label.class);
+		ui.waitUntil(() -> findings.getText().contains(face), () -> "the technical red line's finding shown: " + findings.getText());
+		assertTrue(findings.getText().contains("\u53cc\u7ea2\u7ebf / \u6280\u672f\u7ea2\u7ebf"), findings.getText()); // 双红线 / 技术红线
+		assertTrue(findings.getSize().y > 0, "laid out where it can be read");
+	}
+
+	@Test
+	void aMineOfAProvinceWithoutRulesHasNoFindings() {
+		Mine hebei = fixture.data.mines.stream().filter(m -> "130000".equals(m.getProvince().getCode())).findFirst().orElseThrow();
+		open(hebei);
+		Label none = ui.byKey(shell, MineEditor.FINDINGS_KEY, Label.class);
+		ui.waitUntil(() -> none.getText().equals(org.minewatch.registry.ui.internal.Messages.editor_noFindings), () -> "nothing found in Hebei: " + none.getText());
+	}
 }
