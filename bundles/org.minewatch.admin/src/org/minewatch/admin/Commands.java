@@ -68,7 +68,7 @@ final class Commands {
 			case "verify" -> verify(new Options(args, 1)); //$NON-NLS-1$
 			case "rebuild-index" -> rebuildIndex(new Options(args, 1)); //$NON-NLS-1$
 			case "import" -> importDataSet(new Options(args, 1)); //$NON-NLS-1$
-			default -> contributed.containsKey(command) ? contributed.get(command).run(new Options(args, 1), out)
+			default -> contributed.containsKey(command) ? contributed.get(command).run(Options.withArgument(args, 1), out)
 					: usage(command.isEmpty() ? AdminTexts.format("usage.noCommand") : AdminTexts.format("usage.unknownCommand", command)); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		} catch (UsageException e) {

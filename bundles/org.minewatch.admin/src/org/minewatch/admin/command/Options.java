@@ -17,6 +17,23 @@ public final class Options {
 	}
 
 	private final Map<String, String> values = new HashMap<>();
+	private String argument;
+
+	/** The options after {@code from}, a first word that is not an option taken as the command's argument ({@code install <feature>}). */
+	public static Options withArgument(String[] args, int from) {
+		boolean has = from < args.length && !args[from].startsWith("--"); //$NON-NLS-1$
+		Options options = new Options(args, has ? from + 1 : from);
+		options.argument = has ? args[from] : null;
+		return options;
+	}
+
+	/** The command's argument, named {@code name} in the usage; refused when missing. */
+	public String argument(String name) {
+		if (argument == null) {
+			throw new UsageException(AdminTexts.format("usage.missing", name)); //$NON-NLS-1$
+		}
+		return argument;
+	}
 
 	public Options(String[] args, int from) {
 		for (int i = from; i < args.length; i += 2) {

@@ -27,6 +27,7 @@ public final class ChecklistKeys {
 
 	public static final String RUNNER_HEADING = PREFIX + "runner.heading"; //$NON-NLS-1$
 	public static final String RUNNER_PROGRESS = PREFIX + "runner.progress"; //$NON-NLS-1$
+	public static final String RUNNER_RULES = PREFIX + "runner.rules"; //$NON-NLS-1$
 	public static final String RUNNER_ITEMS = PREFIX + "runner.items"; //$NON-NLS-1$
 	public static final String RUNNER_SUBJECT = PREFIX + "runner.subject"; //$NON-NLS-1$
 	public static final String RUNNER_OUTCOME = PREFIX + "runner.outcome."; //$NON-NLS-1$

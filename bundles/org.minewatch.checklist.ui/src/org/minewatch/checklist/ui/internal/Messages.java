@@ -82,6 +82,10 @@ public final class Messages extends NLS {
 	public static String runner_notApplicable;
 	public static String runner_outcome;
 	public static String runner_progress;
+	public static String runner_finding;
+	public static String runner_rulesFailed;
+	public static String runner_rulesJob;
+	public static String runner_workflow;
 	public static String runner_record;
 	public static String runner_recording;
 	public static String runner_rejected;

@@ -88,6 +88,11 @@ public class RunnerPart {
 	private Composite parent;
 	private Label heading;
 	private Label progress;
+	/** What the provincial rules say about the inspection: the province's workflow steps and the findings at the mine. */
+	private Label rulesLine;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private org.minewatch.rules.RuleService rules;
 	private TreeViewer tree;
 	private ItemPanel panel;
 	private ReviewBar review;
@@ -107,6 +112,8 @@ public class RunnerPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		progress = name(new Label(parent, SWT.NONE), ChecklistKeys.RUNNER_PROGRESS);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
+		rulesLine = name(new Label(parent, SWT.WRAP), ChecklistKeys.RUNNER_RULES);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(rulesLine);
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -216,10 +223,51 @@ public class RunnerPart {
 		}
 		showSelected();
 		review.update(loaded, acting.canWrite());
+		if (first) {
+			loadRules(loaded);
+		}
 		parent.layout(true, true);
 		if (first) {
 			Layouts.settle(parent, tree.getControl());
 		}
+	}
+
+	/** The province's workflow steps for this kind of inspection and the rules' findings at the mine, read in a job. */
+	private void loadRules(Inspection loaded) {
+		org.minewatch.rules.RuleService service = rules;
+		if (service == null) {
+			return;
+		}
+		org.minewatch.core.Actor actor = acting.actor();
+		org.minewatch.model.registry.Mine mine = loaded.getMine();
+		String kind = loaded.getKind().getName();
+		Job.create(Messages.runner_rulesJob, monitor -> {
+			String text;
+			try {
+				String province = mine.getProvince() == null ? null : mine.getProvince().getCode();
+				boolean chinese = "zh".equals(java.util.Locale.getDefault().getLanguage()); //$NON-NLS-1$
+				StringBuilder shown = new StringBuilder();
+				java.util.List<org.minewatch.rules.Step> steps = province == null ? java.util.List.of() : service.workflow(province, kind);
+				if (!steps.isEmpty()) {
+					shown.append(NLS.bind(Messages.runner_workflow, steps.get(0).workflow(),
+							String.join(" \u2192 ", steps.stream().map(step -> chinese ? step.nameZh() : step.nameEn()).toList()))); //$NON-NLS-1$
+				}
+				for (org.minewatch.rules.Finding finding : service.findings(actor, mine.getId())) {
+					shown.append('\n').append(NLS.bind(Messages.runner_finding, new Object[] { finding.severity().label(), finding.group(), finding.message() }));
+				}
+				text = shown.toString().strip();
+			} catch (MinewatchException e) {
+				text = NLS.bind(Messages.runner_rulesFailed, e.getMessage());
+			}
+			String result = text;
+			display.asyncExec(() -> {
+				if (!rulesLine.isDisposed()) {
+					rulesLine.setText(result);
+					parent.layout(true, true);
+				}
+			});
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private boolean editable() {

@@ -141,6 +141,27 @@ class RunnerTest extends ChecklistPartTest {
 	}
 
 	/** Three items in two sections, on a template of the bureau's own, for a coal mine. */
+	@Test
+	void theRunnerShowsTheProvincesWorkflowForAnInvestigationInInnerMongolia() {
+		ChecklistTemplate template = fixture.templates.newTemplate(fixture.actor, "\u5185\u8499\u53e4\u6d4b\u8bd5\u68c0\u67e5\u8868", "1", TemplateOrigin.PROVINCE,
+				List.of(MineKind.UNDERGROUND_COAL), LocalDate.of(2021, 11, 1));
+		template.getSections().add(section("1", "\u5b89\u5168\u7ba1\u7406", item("1.1", "\u5b89\u5168\u751f\u4ea7\u8d23\u4efb\u5236")));
+		fixture.templates.save(fixture.actor, template, false);
+		Mine mine = fixture.data.mines.stream().filter(m -> m.getKind() == MineKind.UNDERGROUND_COAL && "150000".equals(m.getProvince().getCode()))
+				.findFirst().orElseThrow();
+		Inspection planned = fixture.inspections.plan(fixture.actor, InspectionKind.REGULATORY_INVESTIGATION, mine.getId(), template.getId(),
+				LocalDate.of(2021, 11, 29), LocalDate.of(2021, 11, 30), List.of(new Member(fixture.actor.personId(), null, true)));
+		RunnerPart runner = open(RunnerPart.class, planned.getId());
+		ui.waitUntil(() -> runner.inspection() != null, () -> "the inspection loaded");
+		Label rules = ui.byKey(shell, ChecklistKeys.RUNNER_RULES, Label.class);
+		// 编制方案 ... 总结归档: the eight steps of the closed enforcement loop, in order
+		ui.waitUntil(() -> rules.getText().contains("\u7f16\u5236\u65b9\u6848") || rules.getText().contains("Draw up the plan"),
+				() -> "the workflow shown: " + rules.getText());
+		String text = rules.getText();
+		assertTrue(text.indexOf("\u7f16\u5236\u65b9\u6848") < text.indexOf("\u603b\u7ed3\u5f52\u6863")
+				|| text.indexOf("Draw up the plan") < text.indexOf("Summarise and archive"), text);
+	}
+
 	private Inspection planSmallInspection() {
 		ChecklistTemplate template = fixture.templates.newTemplate(fixture.actor, "界面测试检查表", "1", TemplateOrigin.PROVINCE,
 				List.of(MineKind.UNDERGROUND_COAL), LocalDate.of(2021, 11, 1));
