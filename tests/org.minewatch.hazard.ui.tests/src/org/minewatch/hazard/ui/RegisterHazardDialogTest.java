@@ -77,6 +77,10 @@ class RegisterHazardDialogTest extends PartTest {
 		assertTrue(number.isEnabled());
 		number.setText("冀安监停〔2021〕3号");
 		ui.byKey(form, KEY + "orderContent", Text.class).setText("责令停产整顿");
+		form.redraw();
+		form.update();
+		ui.flush();
+		picture(form, "register-major-hazard.png");
 		ui.click(ok(form));
 		ui.waitUntil(() -> dialog.registered() != null, () -> "registered; problem: " + (problem.isDisposed() ? "" : problem.getText()));
 
@@ -90,6 +94,25 @@ class RegisterHazardDialogTest extends PartTest {
 		assertTrue(fixture.store.read(fixture.actor, s -> s.query(Query.of(EnforcementDocument.class).where("mine", mine.getId()), PageRequest.first(100))
 				.items().stream().anyMatch(d -> "冀安监停〔2021〕3号".equals(d.getNumber()))), "the order is recorded");
 		assertFalse(Messages.register_orderToStop.isBlank());
+	}
+
+	/** The dialog as drawn, under target/screenshots, to look at. */
+	private static void picture(Shell form, String name) {
+		org.eclipse.swt.graphics.Rectangle size = form.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(form.getDisplay(), size.width, size.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(form);
+		gc.copyArea(image, 0, 0);
+		gc.dispose();
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name).toAbsolutePath();
+		try {
+			java.nio.file.Files.createDirectories(file.getParent());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
 	}
 
 	private void check(Shell form, String key) {
