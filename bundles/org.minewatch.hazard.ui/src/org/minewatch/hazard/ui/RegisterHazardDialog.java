@@ -49,6 +49,9 @@ final class RegisterHazardDialog extends FormDialog {
 	private Text place;
 	private Combo grade;
 	private Combo source;
+	private Button onSpot;
+	private Label evidenceShown;
+	private final List<java.nio.file.Path> evidence = new java.util.ArrayList<>();
 	private Text uncited;
 	private Button stopped;
 	private Button withdrawn;
@@ -89,6 +92,16 @@ final class RegisterHazardDialog extends FormDialog {
 		SOURCES.forEach(s -> source.add(ModelText.literal(HazardPackage.Literals.HAZARD_SOURCE, s)));
 		source.select(0);
 
+		// a general hazard fixed at once, on a patrol or by the mine's own staff: 当场整改 with the evidence (issue 15)
+		onSpot = check(area, Messages.register_fixedOnSpot, KEY + "fixedOnSpot"); //$NON-NLS-1$
+		label(area, Messages.register_evidence);
+		evidenceShown = name(new Label(area, SWT.WRAP), KEY + "evidence"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(evidenceShown);
+		Button addEvidence = name(new Button(area, SWT.PUSH), KEY + "addEvidence"); //$NON-NLS-1$
+		addEvidence.setText(Messages.register_addEvidence);
+		addEvidence.addListener(SWT.Selection, e -> chooseEvidence());
+		onSpot.addListener(SWT.Selection, e -> enableMajor());
+
 		// a major hazard: the reason when it cites nothing, what was done at once, and an order to stop (issue 15)
 		Label major = label(area, Messages.register_majorGroup);
 		GridDataFactory.swtDefaults().span(3, 1).applyTo(major);
@@ -117,9 +130,32 @@ final class RegisterHazardDialog extends FormDialog {
 		return check;
 	}
 
+	private void chooseEvidence() {
+		org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setFilterExtensions(new String[] { "*.jpg;*.jpeg;*.png;*.gif;*.bmp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		if (dialog.open() != null) {
+			List<java.nio.file.Path> files = new java.util.ArrayList<>();
+			for (String file : dialog.getFileNames()) {
+				files.add(java.nio.file.Path.of(dialog.getFilterPath(), file));
+			}
+			addEvidence(files);
+		}
+	}
+
+	/** Adds files as the evidence of a fix on the spot, as when chosen (their bytes are read and stored on Register). */
+	void addEvidence(List<java.nio.file.Path> files) {
+		evidence.addAll(files);
+		evidenceShown.setText(evidence.stream().map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "))); //$NON-NLS-1$
+		getShell().layout(true, true);
+	}
+
 	/** The major hazard's fields are for a major hazard only; the order's for an order to stop. */
 	private void enableMajor() {
 		boolean isMajor = grade.getSelectionIndex() == HazardGrade.MAJOR_VALUE;
+		onSpot.setEnabled(!isMajor);
+		if (isMajor) {
+			onSpot.setSelection(false); // only a general hazard is fixed on the spot
+		}
 		for (var control : new org.eclipse.swt.widgets.Control[] { uncited, stopped, withdrawn, reported, orderToStop }) {
 			control.setEnabled(isMajor);
 		}
@@ -175,8 +211,32 @@ final class RegisterHazardDialog extends FormDialog {
 			}
 		}
 		String mineId = mine.id();
+		if (onSpot.getSelection() && draft.getGrade() == HazardGrade.GENERAL) {
+			if (evidence.isEmpty()) {
+				problem(Messages.register_needEvidence);
+				return;
+			}
+			List<java.nio.file.Path> files = List.copyOf(evidence);
+			finish(Messages.register_job, () -> hazards.fixedOnSpot(actor, ModelText.locale(), mineId, draft, read(files), Messages.register_fixedReason),
+					done -> registered = done);
+			return;
+		}
 		HazardService.StopOrder stop = order;
 		finish(Messages.register_job, () -> hazards.register(actor, ModelText.locale(), mineId, draft, Messages.register_reason, stop), done -> registered = done);
+	}
+
+	/** The evidence's bytes, read in the background job; a file that cannot be read is named in the refusal. */
+	private static List<HazardService.Evidence> read(List<java.nio.file.Path> files) {
+		List<HazardService.Evidence> read = new java.util.ArrayList<>();
+		for (java.nio.file.Path file : files) {
+			try {
+				read.add(new HazardService.Evidence(org.minewatch.ui.AttachedFiles.describe(file), java.nio.file.Files.readAllBytes(file)));
+			} catch (java.io.IOException e) {
+				throw new org.minewatch.core.MinewatchException("hazard.evidenceUnreadable", //$NON-NLS-1$
+						org.eclipse.osgi.util.NLS.bind(Messages.register_evidenceUnreadable, file, e.getMessage()));
+			}
+		}
+		return read;
 	}
 
 	/** The hazard as registered, once OK was pressed and the service took it. */

@@ -77,6 +77,10 @@ class RegisterHazardDialogTest extends PartTest {
 		assertTrue(number.isEnabled());
 		number.setText("冀安监停〔2021〕3号");
 		ui.byKey(form, KEY + "orderContent", Text.class).setText("责令停产整顿");
+		form.redraw();
+		form.update();
+		ui.flush();
+		picture(form, "register-major-hazard.png");
 		ui.click(ok(form));
 		ui.waitUntil(() -> dialog.registered() != null, () -> "registered; problem: " + (problem.isDisposed() ? "" : problem.getText()));
 
@@ -90,6 +94,65 @@ class RegisterHazardDialogTest extends PartTest {
 		assertTrue(fixture.store.read(fixture.actor, s -> s.query(Query.of(EnforcementDocument.class).where("mine", mine.getId()), PageRequest.first(100))
 				.items().stream().anyMatch(d -> "冀安监停〔2021〕3号".equals(d.getNumber()))), "the order is recorded");
 		assertFalse(Messages.register_orderToStop.isBlank());
+	}
+
+	@Test
+	void aHazardFoundOnAPatrolIsRegisteredAsFixedOnTheSpotWithItsEvidence() throws Exception {
+		RegisterHazardDialog dialog = new RegisterHazardDialog(shell, context.get(org.minewatch.registry.Registry.class),
+				context.get(org.minewatch.hazard.HazardService.class), fixture.actor);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell form = dialog.getShell();
+		ui.whenShellAppears(org.minewatch.ui.ModelText.feature(Literals.HAZARD__MINE), picker -> {
+			org.eclipse.swt.widgets.List mines = ui.byKey(picker, WidgetKeys.PICK_LIST, org.eclipse.swt.widgets.List.class);
+			ui.waitUntil(() -> mines.getItemCount() > 1, () -> "mines to pick from");
+			mines.select(1);
+			mines.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		ui.click(ui.byKey(form, KEY + "pickMine", Button.class));
+		ui.waitUntil(() -> dialog.mineName() != null, () -> "a mine picked");
+		ui.byKey(form, WidgetKeys.field(Literals.HAZARD__DESCRIPTION), Text.class).setText("皮带机尾防护栏缺失");
+		check(form, "fixedOnSpot");
+		ui.click(ok(form));
+		Label problem = ui.byKey(form, FormDialog.PROBLEM_KEY, Label.class);
+		assertEquals(Messages.register_needEvidence, problem.getText(), "no evidence, nothing registered");
+
+		java.nio.file.Path photo = temp.resolve("护栏已装.png");
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] {
+				new org.eclipse.swt.graphics.ImageData(8, 8, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF)) };
+		loader.save(photo.toString(), SWT.IMAGE_PNG);
+		dialog.addEvidence(java.util.List.of(photo));
+		assertEquals("护栏已装.png", ui.byKey(form, KEY + "evidence", Label.class).getText());
+		ui.click(ok(form));
+		ui.waitUntil(() -> dialog.registered() != null, () -> "registered; problem: " + (problem.isDisposed() ? "" : problem.getText()));
+
+		Hazard stored = fixture.registry.load(fixture.actor, Hazard.class, dialog.registered().getId());
+		assertEquals(org.minewatch.model.hazard.HazardState.CLOSED, stored.getState());
+		assertTrue(stored.isFixedOnSpot());
+		assertEquals(org.minewatch.model.hazard.HazardSource.PATROL, stored.getSource());
+		assertEquals("护栏已装.png", stored.getAttachments().get(0).getFileName());
+		assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(photo), fixture.registry.content(fixture.actor, stored.getAttachments().get(0))),
+				"the evidence's bytes are kept");
+	}
+
+	/** The dialog as drawn, under target/screenshots, to look at. */
+	private static void picture(Shell form, String name) {
+		org.eclipse.swt.graphics.Rectangle size = form.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(form.getDisplay(), size.width, size.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(form);
+		gc.copyArea(image, 0, 0);
+		gc.dispose();
+		org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name).toAbsolutePath();
+		try {
+			java.nio.file.Files.createDirectories(file.getParent());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
 	}
 
 	private void check(Shell form, String key) {

@@ -137,6 +137,12 @@ public final class Messages extends NLS {
 	public static String register_orderContent;
 	public static String register_orderNeedsNumber;
 	public static String register_orderReason;
+	public static String register_fixedOnSpot;
+	public static String register_evidence;
+	public static String register_addEvidence;
+	public static String register_needEvidence;
+	public static String register_fixedReason;
+	public static String register_evidenceUnreadable;
 	public static String timeline_acceptFailed;
 	public static String timeline_acceptPassed;
 	public static String timeline_at;
