@@ -111,7 +111,8 @@ public final class ReportService implements AreaService {
 
 	/**
 	 * The monthly progress report of a province for a month, to render: the one the province's agency wrote (the
-	 * latest not superseded), or else one with the figures read now, not stored (a draft with no written text).
+	 * latest not superseded, with its figures frozen), or else one with the figures read now, not stored (a draft with
+	 * no written text). A report stored without frozen figures (written before reports kept them) is not rendered here.
 	 */
 	public Report monthly(Actor actor, String provinceCode, YearMonth month) {
 		return store.read(actor, session -> {
@@ -124,7 +125,7 @@ public final class ReportService implements AreaService {
 			agencies.sort(Comparator.comparing((Agency a) -> a.getKind() != AgencyKind.LOCAL_REGULATOR).thenComparing(Agency::getId));
 			for (Agency agency : agencies) {
 				Report written = reportsOf(session, agency, ReportKind.MONTHLY_PROGRESS).stream()
-						.filter(r -> month.atDay(1).equals(r.getPeriodStart()) && !r.isSuperseded())
+						.filter(r -> month.atDay(1).equals(r.getPeriodStart()) && !r.isSuperseded() && r.getAsOf() != null)
 						.max(Comparator.comparing((Report r) -> r.getStatus() != ReportStatus.REJECTED)
 								.thenComparing(Report::getCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))).orElse(null);
 				if (written != null) {
