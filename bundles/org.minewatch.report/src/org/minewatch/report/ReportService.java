@@ -335,6 +335,11 @@ public final class ReportService implements AreaService {
 		});
 	}
 
+	/** The name of the actor's agency today. */
+	public String agencyName(Actor actor) {
+		return store.read(actor, session -> session.get(Agency.class, actor.agencyId()).nameOn(LocalDate.now(store.clock())));
+	}
+
 	/** The reports an agency wrote (of a kind, or all), for its areas. */
 	static List<Report> reportsOf(Session session, Agency agency, ReportKind kind) {
 		List<Report> reports = new ArrayList<>();

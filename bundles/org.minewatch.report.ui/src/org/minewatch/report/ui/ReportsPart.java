@@ -146,7 +146,7 @@ public class ReportsPart {
 		for (String column : columns) {
 			TableColumn c = new TableColumn(table, SWT.LEFT);
 			c.setText(column);
-			c.setWidth(column == columns[0] ? 380 : 150);
+			c.setWidth(column == columns[0] ? 380 : column == columns[1] ? 200 : 150);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
 		return table;
@@ -196,15 +196,19 @@ public class ReportsPart {
 		background(Messages.reports_job, () -> {
 			List<ReportRow> list = service.list(actor);
 			List<ReportCalendar.Due> dues = service.calendar(actor);
-			display.asyncExec(() -> showLists(loading, list, dues, select));
+			String agency = service.agencyName(actor);
+			display.asyncExec(() -> showLists(loading, agency, list, dues, select));
 		}, display);
 	}
 
-	private void showLists(int loading, List<ReportRow> list, List<ReportCalendar.Due> dues, String select) {
+	private void showLists(int loading, String agency, List<ReportRow> list, List<ReportCalendar.Due> dues, String select) {
 		if (parent.isDisposed() || loading != generation) {
 			return;
 		}
 		rows = list;
+		if (Messages.reports_waiting.equals(notice.getText())) {
+			notice.setText(""); //$NON-NLS-1$
+		}
 		calendar.removeAll();
 		long overdue = 0;
 		for (ReportCalendar.Due due : dues) {
@@ -220,7 +224,7 @@ public class ReportsPart {
 			item.setText(new String[] { kind(due.kind()), due.periodStart() + " \u2013 " + due.periodEnd(), due.dueDate().toString(), status }); //$NON-NLS-1$
 			item.setData(due);
 		}
-		calendarTitle.setText(NLS.bind(Messages.reports_calendar, acting.actor().name()) + (overdue > 0 ? "  " + NLS.bind(Messages.reports_overdueCount, overdue) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		calendarTitle.setText(NLS.bind(Messages.reports_calendar, agency) + (overdue > 0 ? "  " + NLS.bind(Messages.reports_overdueCount, overdue) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		table.removeAll();
 		int selected = -1;
 		for (ReportRow row : list) {

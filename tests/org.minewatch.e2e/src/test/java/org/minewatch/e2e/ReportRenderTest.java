@@ -81,7 +81,7 @@ class ReportRenderTest {
 		assertTrue(Paper.info(printed).contains("A4"), Paper.info(printed));
 
 		// the suite's own PDF, fonts embedded
-		Path pdfCopy = Files.copy(pdf, folder.resolve("monthly-report.pdf"));
+		Path pdfCopy = Files.copy(pdf, folder.resolve("monthly-report-suite.pdf"));
 		Paper.render(pdfCopy, 1, 80, OUT.resolve("report-pdf-page-1.png"));
 		assertTrue(flat(Paper.text(pdfCopy, 1)).contains(flat(title)), Paper.text(pdfCopy, 1));
 		String fonts = X11.run("pdffonts", pdfCopy.toString());
