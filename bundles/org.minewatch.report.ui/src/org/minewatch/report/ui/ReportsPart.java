@@ -365,7 +365,7 @@ public class ReportsPart {
 		if (row == null) {
 			return;
 		}
-		DirectoryDialog dialog = new DirectoryDialog(parent.getShell(), SWT.SAVE);
+		DirectoryDialog dialog = new DirectoryDialog(parent.getShell(), SWT.NONE);
 		dialog.setText(Messages.reports_exportTitle);
 		String folder = dialog.open();
 		if (folder != null) {
