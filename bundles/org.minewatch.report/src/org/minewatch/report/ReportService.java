@@ -111,7 +111,8 @@ public final class ReportService implements AreaService {
 
 	/**
 	 * The monthly progress report of a province for a month, to render: the one the province's agency wrote (the
-	 * latest not superseded), or else one with the figures read now, not stored (a draft with no written text).
+	 * latest not superseded, with its figures frozen), or else one with the figures read now, not stored (a draft with
+	 * no written text). A report stored without frozen figures (written before reports kept them) is not rendered here.
 	 */
 	public Report monthly(Actor actor, String provinceCode, YearMonth month) {
 		return store.read(actor, session -> {
@@ -124,7 +125,7 @@ public final class ReportService implements AreaService {
 			agencies.sort(Comparator.comparing((Agency a) -> a.getKind() != AgencyKind.LOCAL_REGULATOR).thenComparing(Agency::getId));
 			for (Agency agency : agencies) {
 				Report written = reportsOf(session, agency, ReportKind.MONTHLY_PROGRESS).stream()
-						.filter(r -> month.atDay(1).equals(r.getPeriodStart()) && !r.isSuperseded())
+						.filter(r -> month.atDay(1).equals(r.getPeriodStart()) && !r.isSuperseded() && r.getAsOf() != null)
 						.max(Comparator.comparing((Report r) -> r.getStatus() != ReportStatus.REJECTED)
 								.thenComparing(Report::getCreatedAt, Comparator.nullsFirst(Comparator.naturalOrder()))).orElse(null);
 				if (written != null) {
@@ -332,6 +333,11 @@ public final class ReportService implements AreaService {
 			List<Campaign> campaigns = all(session, Query.of(Campaign.class));
 			return ReportCalendar.of(agency, campaigns, reportsOf(session, agency, null), LocalDate.now(store.clock()));
 		});
+	}
+
+	/** The name of the actor's agency today. */
+	public String agencyName(Actor actor) {
+		return store.read(actor, session -> session.get(Agency.class, actor.agencyId()).nameOn(LocalDate.now(store.clock())));
 	}
 
 	/** The reports an agency wrote (of a kind, or all), for its areas. */

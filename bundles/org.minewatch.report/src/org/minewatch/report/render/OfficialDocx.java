@@ -8,6 +8,9 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -50,6 +53,8 @@ public final class OfficialDocx {
 	private static final int BODY_PT = 16;
 	private static final int LINE_PT = 28;
 	private static final int EMU_PER_MM = 36_000;
+	/** The series' colours, as the PDF draws them. */
+	static final byte[][] COLOURS = { { 0x45, 0x73, (byte) 0xC4 }, { (byte) 0xED, 0x7D, 0x31 }, { (byte) 0xA5, (byte) 0xA5, (byte) 0xA5 } };
 
 	private final FontRoles fonts;
 
@@ -173,6 +178,10 @@ public final class OfficialDocx {
 			XDDFNumericalDataSource<Long> series = XDDFDataSourcesFactory.fromArray(numbers, c.formatRange(new CellRangeAddress(1, n, s + 1, s + 1)), s + 1);
 			XDDFChartData.Series bars = data.addSeries(names, series);
 			bars.setTitle(chart.series().get(s), c.setSheetTitle(chart.series().get(s), s + 1));
+			// an explicit fill: LibreOffice draws a series without one as nothing
+			XDDFShapeProperties fill = new XDDFShapeProperties();
+			fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[s % COLOURS.length])));
+			bars.setShapeProperties(fill);
 		}
 		data.setVaryColors(false);
 		c.plot(data);

@@ -74,9 +74,13 @@ public final class Outline {
 		Outline o = new Outline(report.getTitle(), Texts.format(locale, "doc.addressee"), agencyName, date(signed, locale), locale); //$NON-NLS-1$
 		o.paragraph(Texts.format(locale, "doc.opening", agencyName, date(report.getPeriodStart(), locale), date(report.getPeriodEnd(), locale))); //$NON-NLS-1$
 		o.written(report, "overview"); //$NON-NLS-1$
-		o.inspections(figures);
-		o.hazards(figures);
-		o.enforcement(figures);
+		if (report.getAsOf() == null) {
+			o.paragraph(Texts.format(locale, "doc.noFigures")); //$NON-NLS-1$
+		} else {
+			o.inspections(figures);
+			o.hazards(figures);
+			o.enforcement(figures);
+		}
 		for (String key : List.of("typicalCases", "problems", "nextSteps")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			o.written(report, key);
 		}
@@ -122,7 +126,8 @@ public final class Outline {
 			String name = Texts.format(locale, "doc.kind." + kind.getName()); //$NON-NLS-1$
 			heading(2, name);
 			paragraph(Texts.format(locale, "doc.inspectionLine", planned, done, mines, rate(done, planned))); //$NON-NLS-1$
-			rows.add(List.of(name, Long.toString(planned), Long.toString(done), Long.toString(mines), rate(done, planned)));
+			BigDecimal percent = Figures.percent(done, planned);
+			rows.add(List.of(name, Long.toString(planned), Long.toString(done), Long.toString(mines), percent == null ? "\u2014" : percent.toPlainString() + "%")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		blocks.add(new Table(List.of(Texts.format(locale, "doc.col.kind"), Texts.format(locale, "doc.col.planned"), Texts.format(locale, "doc.col.done"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				Texts.format(locale, "doc.col.mines"), Texts.format(locale, "doc.col.rate")), rows)); //$NON-NLS-1$ //$NON-NLS-2$

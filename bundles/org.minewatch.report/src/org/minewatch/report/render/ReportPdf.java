@@ -254,9 +254,13 @@ public final class ReportPdf {
 					content.stroke();
 					Role role = r == 0 ? Role.HEADING : Role.BODY;
 					String value = fonts.printable(role, rows.get(r).get(c));
-					float w = widthOf(role, value, size);
+					float fitted = size;
+					while (fitted > 7 && widthOf(role, value, fitted) > cell - 6) {
+						fitted -= 0.5f;
+					}
+					float w = widthOf(role, value, fitted);
 					float tx = c == 0 ? x + 4 : x + (cell - w) / 2;
-					show(value, role, size, tx, y + (rowHeight - size) / 2 + 2, false);
+					show(value, role, fitted, tx, y + (rowHeight - fitted) / 2 + 2, false);
 					x += cell;
 				}
 				y = top - rowHeight;
@@ -292,7 +296,7 @@ public final class ReportPdf {
 				show(label, Role.BODY, 9, plotLeft - 4 - widthOf(Role.BODY, label, 9), ty - 3, false);
 			}
 			content.setStrokingColor(0f);
-			float[][] colours = { { 0.27f, 0.45f, 0.77f }, { 0.93f, 0.49f, 0.19f }, { 0.65f, 0.65f, 0.65f } };
+			float[][] colours = colours();
 			int categories = chart.categories().size();
 			int series = chart.series().size();
 			float slot = plotWidth / categories;
@@ -324,6 +328,16 @@ public final class ReportPdf {
 				lx += 60;
 			}
 			y = top - height;
+		}
+
+		private static float[][] colours() {
+			float[][] colours = new float[OfficialDocx.COLOURS.length][3];
+			for (int i = 0; i < colours.length; i++) {
+				for (int c = 0; c < 3; c++) {
+					colours[i][c] = (OfficialDocx.COLOURS[i][c] & 0xff) / 255f;
+				}
+			}
+			return colours;
 		}
 
 		/** 1, 2, 5, 10, 20, 50 ...: the smallest that needs at most five gridlines. */
