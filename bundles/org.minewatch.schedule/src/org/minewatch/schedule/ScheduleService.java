@@ -21,6 +21,7 @@ import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
 import org.minewatch.model.base.Term;
+import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.jurisdiction.Agency;
@@ -55,6 +56,12 @@ public final class ScheduleService implements AreaService {
 	@Activate
 	public ScheduleService(@Reference Store store) {
 		this.store = store;
+	}
+
+	/** The service outside Declarative Services (the admin command, benchmarks), with the province rules given. */
+	public ScheduleService(Store store, List<ScheduleRule> rules) {
+		this(store);
+		this.rules.addAll(rules);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -97,18 +104,19 @@ public final class ScheduleService implements AreaService {
 		if (to.isBefore(from)) {
 			throw TEXTS.refusal("plan.period", from, to); //$NON-NLS-1$
 		}
-		Jurisdiction division = session.reference().jurisdiction(divisionCode);
-		if (division == null) {
-			throw TEXTS.refusal("plan.division", divisionCode); //$NON-NLS-1$
-		}
+		Jurisdiction division = division(session, divisionCode);
 		ScheduleSettings settings = ScheduleSettings.read(session);
 		ScheduleRule.Period period = new ScheduleRule.Period(from, to, settings);
 		List<Agency> agencies = all(session, Query.of(Agency.class));
 		List<Mine> mines = all(session, mines(division));
 		Set<String> enforced = enforcedThisYear(session, from);
+		Map<String, Integer> ranks = new HashMap<>();
+		for (RiskRanking.Ranked r : RiskRanking.rank(mines, all(session, hazards(division)), from, locale)) {
+			ranks.put(r.mineId(), r.rank());
+		}
 		List<MineFacts> facts = new ArrayList<>();
 		for (Mine mine : mines) {
-			facts.add(facts(mine, from, agencies, enforced));
+			facts.add(facts(mine, from, agencies, enforced, ranks.getOrDefault(mine.getId(), Integer.MAX_VALUE)));
 		}
 		Set<String> due = enforcementShare(facts, from);
 		DutyBuilder builder = new DutyBuilder(period);
@@ -148,8 +156,35 @@ public final class ScheduleService implements AreaService {
 		return new Built(new Problem(from, to, settings, duties, workers), failed);
 	}
 
+	/**
+	 * The mines of a division ranked by risk as of a day (1 = riskiest), each with its reasons: the order of an
+	 * investigation plan.
+	 */
+	public List<RiskRanking.Ranked> ranking(Actor actor, Locale locale, String divisionCode, LocalDate asOf) {
+		return store.read(actor, s -> {
+			Jurisdiction division = division(s, divisionCode);
+			return RiskRanking.rank(all(s, mines(division)), all(s, hazards(division)), asOf, locale);
+		});
+	}
+
+	private static Jurisdiction division(Session session, String code) {
+		Jurisdiction division = session.reference().jurisdiction(code);
+		if (division == null) {
+			throw TEXTS.refusal("plan.division", code); //$NON-NLS-1$
+		}
+		return division;
+	}
+
+	private static Query<Hazard> hazards(Jurisdiction division) {
+		return place(Query.of(Hazard.class), division);
+	}
+
 	private static Query<Mine> mines(Jurisdiction division) {
-		Query<Mine> query = Query.of(Mine.class).orderBy("name"); //$NON-NLS-1$
+		return place(Query.of(Mine.class).orderBy("name"), division); //$NON-NLS-1$
+	}
+
+	/** A query narrowed to a division by the province and county fields its records are indexed with. */
+	private static <R extends org.minewatch.model.base.Record> Query<R> place(Query<R> query, Jurisdiction division) {
 		switch (division.getLevel()) {
 		case COUNTY -> query.where("county", division.getCode()); //$NON-NLS-1$
 		case PREFECTURE -> {
@@ -211,8 +246,8 @@ public final class ScheduleService implements AreaService {
 		return due;
 	}
 
-	/** The facts of a mine; {@code riskRank} orders the yearly visits: severe disaster first, then by class, worst first. */
-	static MineFacts facts(Mine mine, LocalDate from, List<Agency> agencies, Set<String> enforced) {
+	/** The facts of a mine; {@code rank}, its place in the risk ranking, orders the yearly visits. */
+	static MineFacts facts(Mine mine, LocalDate from, List<Agency> agencies, Set<String> enforced, int rank) {
 		Jurisdiction county = mine.getCounty();
 		Jurisdiction province = mine.getProvince();
 		String countyCode = county == null ? null : county.getCode();
@@ -250,13 +285,6 @@ public final class ScheduleService implements AreaService {
 		Classification c = mine.classificationOn(from);
 		SupervisionClass sc = c == null || c.getSupervisionClass() == null ? SupervisionClass.UNRATED : c.getSupervisionClass();
 		boolean severe = c != null && c.isSevereDisaster();
-		int rank = (severe ? 0 : 10) + switch (sc) {
-		case D -> 0;
-		case C -> 1;
-		case B -> 2;
-		case A -> 4;
-		default -> 3;
-		};
 		return new MineFacts(mine.getId(), mine.getName(), mine.getKind(), mine.statusOn(from), sc, severe, provinceCode, countyCode,
 				mine.getLatitude() == null ? 0 : mine.getLatitude().doubleValue(), mine.getLongitude() == null ? 0 : mine.getLongitude().doubleValue(), state,
 				local, watch, enforced.contains(mine.getId()) ? from : null, rank);
