@@ -153,7 +153,13 @@ public final class ScheduleService implements AreaService {
 				workers.add(new Worker(person.getId(), person.getName(), person.getAgency().getId(), specialities, ScheduleSettings.leave(session, person.getId())));
 			}
 		}
-		return new Built(new Problem(from, to, settings, duties, workers), failed);
+		Map<String, String> names = new HashMap<>();
+		for (Agency agency : agencies) {
+			if (agencyIds.contains(agency.getId())) {
+				names.put(agency.getId(), agency.nameOn(from));
+			}
+		}
+		return new Built(new Problem(from, to, settings, duties, workers, names), failed);
 	}
 
 	/**
@@ -209,6 +215,18 @@ public final class ScheduleService implements AreaService {
 			request = page.hasNext() ? page.next() : null;
 		}
 		return out;
+	}
+
+	/** How many records a query matches (every page read). */
+	public static <R extends org.minewatch.model.base.Record> long countAll(Session session, Query<R> query) {
+		long n = 0;
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			var page = session.rows(query, request);
+			n += page.items().size();
+			request = page.hasNext() ? page.next() : null;
+		}
+		return n;
 	}
 
 	/** Mines with a state enforcement inspection planned or made this year before the period. */
