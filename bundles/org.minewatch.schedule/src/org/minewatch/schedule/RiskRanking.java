@@ -41,17 +41,44 @@ public final class RiskRanking {
 	private RiskRanking() {
 	}
 
+	/** What the ranking needs of a hazard: its mine, whether major, closed or a repeat, and its deadline (an index row holds it all). */
+	public record HazardFacts(String mineId, boolean major, boolean closed, LocalDate deadline, boolean repeat) {
+
+		public static HazardFacts of(Hazard h) {
+			return new HazardFacts(h.getMine() == null ? null : h.getMine().getId(), h.getGrade() == HazardGrade.MAJOR, h.getState() == HazardState.CLOSED,
+					h.getRectification() == null ? null : h.getRectification().getDeadline(), h.getRepeatOf() != null);
+		}
+
+		/** From a hazard's index row (fields mine, grade, state, deadline, repeatOf). */
+		public static HazardFacts of(org.minewatch.core.IndexRow row) {
+			Object deadline = row.get("deadline"); //$NON-NLS-1$
+			return new HazardFacts(row.get("mine") == null ? null : row.get("mine").toString(), //$NON-NLS-1$ //$NON-NLS-2$
+					HazardGrade.MAJOR.toString().equals(String.valueOf(row.get("grade"))), //$NON-NLS-1$
+					HazardState.CLOSED.toString().equals(String.valueOf(row.get("state"))), //$NON-NLS-1$
+					deadline instanceof LocalDate d ? d : null, row.get("repeatOf") != null); //$NON-NLS-1$
+		}
+	}
+
 	/** The mines ranked as of {@code asOf}; {@code hazards} are the hazards of these mines (any other is ignored). */
 	public static List<Ranked> rank(List<Mine> mines, List<Hazard> hazards, LocalDate asOf, Locale locale) {
-		Map<String, List<Hazard>> byMine = new HashMap<>();
-		for (Hazard h : hazards) {
-			if (h.getMine() != null && h.getVoidedAt() == null) {
-				byMine.computeIfAbsent(h.getMine().getId(), k -> new ArrayList<>()).add(h);
+		List<Hazard> valid = hazards.stream().filter(h -> h.getMine() != null && h.getVoidedAt() == null).toList();
+		return rank(mines, valid.stream().map(HazardFacts::of).toList(), unreported(valid), asOf, locale);
+	}
+
+	/**
+	 * The mines ranked from their hazards' facts and, per mine, the major hazards regulators found that its
+	 * self-inspection did not report ({@link #unreported(List)}).
+	 */
+	public static List<Ranked> rank(List<Mine> mines, List<HazardFacts> hazards, Map<String, Integer> unreported, LocalDate asOf, Locale locale) {
+		Map<String, List<HazardFacts>> byMine = new HashMap<>();
+		for (HazardFacts h : hazards) {
+			if (h.mineId() != null) {
+				byMine.computeIfAbsent(h.mineId(), k -> new ArrayList<>()).add(h);
 			}
 		}
 		List<Ranked> unranked = new ArrayList<>();
 		for (Mine mine : mines) {
-			List<Reason> reasons = reasons(mine, byMine.getOrDefault(mine.getId(), List.of()), asOf, locale);
+			List<Reason> reasons = reasons(mine, byMine.getOrDefault(mine.getId(), List.of()), unreported.getOrDefault(mine.getId(), 0), asOf, locale);
 			unranked.add(new Ranked(0, mine.getId(), mine.getName(), reasons.stream().mapToInt(Reason::points).sum(), reasons));
 		}
 		unranked.sort(Comparator.comparingInt(Ranked::points).reversed().thenComparing(Ranked::mineName, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -64,7 +91,27 @@ public final class RiskRanking {
 		return ranked;
 	}
 
-	static List<Reason> reasons(Mine mine, List<Hazard> hazards, LocalDate asOf, Locale locale) {
+	/** Per mine, the major hazards regulators found that the self-inspection of the same round did not report (the honesty gap). */
+	public static Map<String, Integer> unreported(List<Hazard> hazards) {
+		Map<String, Map<Object, List<Hazard>>> rounds = new HashMap<>();
+		for (Hazard h : hazards) {
+			if (h.getMine() == null) {
+				continue;
+			}
+			Object round = h.getSourceInspection() == null || h.getSourceInspection().getCampaign() == null ? "" : h.getSourceInspection().getCampaign().getId(); //$NON-NLS-1$
+			rounds.computeIfAbsent(h.getMine().getId(), k -> new HashMap<>()).computeIfAbsent(round, k -> new ArrayList<>()).add(h);
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		rounds.forEach((mine, byRound) -> {
+			int n = byRound.values().stream().mapToInt(r -> Honesty.unreported(r).size()).sum();
+			if (n > 0) {
+				counts.put(mine, n);
+			}
+		});
+		return counts;
+	}
+
+	static List<Reason> reasons(Mine mine, List<HazardFacts> hazards, int unreported, LocalDate asOf, Locale locale) {
 		List<Reason> reasons = new ArrayList<>();
 		Classification c = mine.classificationOn(asOf);
 		SupervisionClass sc = c == null || c.getSupervisionClass() == null ? SupervisionClass.UNRATED : c.getSupervisionClass();
@@ -85,19 +132,17 @@ public final class RiskRanking {
 		int openMajor = 0;
 		int overdue = 0;
 		int repeated = 0;
-		for (Hazard h : hazards) {
-			boolean closed = h.getState() == HazardState.CLOSED;
-			if (!closed) {
+		for (HazardFacts h : hazards) {
+			if (!h.closed()) {
 				open++;
-				if (h.getGrade() == HazardGrade.MAJOR) {
+				if (h.major()) {
 					openMajor++;
 				}
-				LocalDate deadline = h.getRectification() == null ? null : h.getRectification().getDeadline();
-				if (deadline != null && deadline.isBefore(asOf)) {
+				if (h.deadline() != null && h.deadline().isBefore(asOf)) {
 					overdue++;
 				}
 			}
-			if (h.getRepeatOf() != null) {
+			if (h.repeat()) {
 				repeated++;
 			}
 		}
@@ -110,12 +155,6 @@ public final class RiskRanking {
 		if (repeated > 0) {
 			reasons.add(reason("risk.repeated", 6 * repeated, locale, repeated));
 		}
-		Map<Object, List<Hazard>> rounds = new HashMap<>();
-		for (Hazard h : hazards) {
-			Object round = h.getSourceInspection() == null || h.getSourceInspection().getCampaign() == null ? "" : h.getSourceInspection().getCampaign().getId(); //$NON-NLS-1$
-			rounds.computeIfAbsent(round, k -> new ArrayList<>()).add(h);
-		}
-		int unreported = rounds.values().stream().mapToInt(r -> Honesty.unreported(r).size()).sum();
 		if (unreported > 0) {
 			reasons.add(reason("risk.honesty", 15 * unreported, locale, unreported));
 		}

@@ -111,7 +111,7 @@ public final class ScheduleService implements AreaService {
 		List<Mine> mines = all(session, mines(division));
 		Set<String> enforced = enforcedThisYear(session, from);
 		Map<String, Integer> ranks = new HashMap<>();
-		for (RiskRanking.Ranked r : RiskRanking.rank(mines, all(session, hazards(division)), from, locale)) {
+		for (RiskRanking.Ranked r : rank(session, division, mines, from, locale)) {
 			ranks.put(r.mineId(), r.rank());
 		}
 		List<MineFacts> facts = new ArrayList<>();
@@ -169,8 +169,49 @@ public final class ScheduleService implements AreaService {
 	public List<RiskRanking.Ranked> ranking(Actor actor, Locale locale, String divisionCode, LocalDate asOf) {
 		return store.read(actor, s -> {
 			Jurisdiction division = division(s, divisionCode);
-			return RiskRanking.rank(all(s, mines(division)), all(s, hazards(division)), asOf, locale);
+			return rank(s, division, all(s, mines(division)), asOf, locale);
 		});
+	}
+
+	/**
+	 * The ranking from the hazards' index rows (no documents read), and the honesty gap from the documents of the
+	 * mines where regulators found a major hazard.
+	 */
+	private static List<RiskRanking.Ranked> rank(Session session, Jurisdiction division, List<Mine> mines, LocalDate asOf, Locale locale) {
+		List<RiskRanking.HazardFacts> facts = new ArrayList<>();
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			var page = session.rows(hazards(division), request);
+			page.items().forEach(row -> facts.add(RiskRanking.HazardFacts.of(row)));
+			request = page.hasNext() ? page.next() : null;
+		}
+		// the honesty gap: the major hazards' documents, and the documents of the hazards the same mines' self-inspections found
+		List<org.minewatch.model.hazard.Hazard> documents = new ArrayList<>(
+				all(session, hazards(division).where("grade", org.minewatch.model.hazard.HazardGrade.MAJOR))); //$NON-NLS-1$
+		Set<String> found = new HashSet<>();
+		for (org.minewatch.model.hazard.Hazard h : documents) {
+			found.add(h.getId());
+		}
+		List<String> mineIds = documents.stream().filter(h -> h.getMine() != null && h.getSourceInspection() != null
+				&& h.getSourceInspection().getKind() != InspectionKind.SELF_INSPECTION).map(h -> h.getMine().getId()).distinct().toList();
+		List<String> selfIds = new ArrayList<>();
+		for (List<String> chunk : chunks(mineIds)) {
+			Query<Inspection> own = Query.of(Inspection.class).where("kind", InspectionKind.SELF_INSPECTION).whereIn("mine", chunk); //$NON-NLS-1$ //$NON-NLS-2$
+			PageRequest r = PageRequest.first(PAGE);
+			while (r != null) {
+				var page = session.rows(own, r);
+				page.items().forEach(row -> selfIds.add(row.id()));
+				r = page.hasNext() ? page.next() : null;
+			}
+		}
+		for (List<String> chunk : chunks(selfIds)) {
+			for (org.minewatch.model.hazard.Hazard h : all(session, Query.of(org.minewatch.model.hazard.Hazard.class).whereIn("inspection", chunk))) { //$NON-NLS-1$
+				if (found.add(h.getId())) {
+					documents.add(h);
+				}
+			}
+		}
+		return RiskRanking.rank(mines, facts, RiskRanking.unreported(documents), asOf, locale);
 	}
 
 	private static Jurisdiction division(Session session, String code) {
@@ -204,6 +245,14 @@ public final class ScheduleService implements AreaService {
 		}
 		}
 		return query;
+	}
+
+	private static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i += 200) {
+			chunks.add(ids.subList(i, Math.min(ids.size(), i + 200)));
+		}
+		return chunks;
 	}
 
 	static <R extends org.minewatch.model.base.Record> List<R> all(Session session, Query<R> query) {

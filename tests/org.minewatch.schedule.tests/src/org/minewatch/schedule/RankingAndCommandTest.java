@@ -76,6 +76,21 @@ class RankingAndCommandTest {
 		}
 	}
 
+	@Test
+	void theRankingFromIndexRowsIsTheRankingFromTheDocuments(@TempDir Path folder) {
+		try (DemoStore demo = DemoStore.open(folder)) {
+			ScheduleService service = new ScheduleService(demo.store());
+			String province = demo.data().mines.get(0).getProvince().getCode();
+			List<RiskRanking.Ranked> fromRows = service.ranking(demo.official(), Locale.ENGLISH, province, AS_OF);
+			List<RiskRanking.Ranked> fromDocuments = demo.store().read(demo.official(), s -> RiskRanking.rank(
+					ScheduleService.all(s, org.minewatch.core.Query.of(Mine.class).where("province", province)),
+					ScheduleService.all(s, org.minewatch.core.Query.of(Hazard.class).where("province", province)), AS_OF, Locale.ENGLISH));
+			assertEquals(fromDocuments, fromRows);
+			assertTrue(fromRows.get(0).points() > fromRows.get(fromRows.size() - 1).points());
+			assertTrue(fromRows.stream().anyMatch(r -> r.reasons().stream().anyMatch(x -> x.key().equals("risk.open"))), "the demo has open hazards");
+		}
+	}
+
 	private static Mine mine(String name, SupervisionClass sc) {
 		Mine mine = RegistryFactory.eINSTANCE.createMine();
 		mine.setId(name);

@@ -134,7 +134,7 @@ final class CalendarTable {
 		LocalDate from = start();
 		int days = month() ? from.lengthOfMonth() : 7;
 		period.setText(from + " – " + from.plusDays(days - 1L)); //$NON-NLS-1$
-		period.getParent().layout();
+		page.layout(true, true);
 		table.setRedraw(false);
 		table.removeAll();
 		for (TableColumn c : table.getColumns()) {
