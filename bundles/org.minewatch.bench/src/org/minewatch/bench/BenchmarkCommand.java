@@ -43,7 +43,7 @@ public final class BenchmarkCommand implements AdminCommand {
 					? queries(o, reference)
 					: Benchmark.run(Double.parseDouble(o.optional("scale", "0.01")), o.integer("batch", 1000), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							!"false".equals(o.optional("plain", "true")), o.path("work"), reference, Zones.systemClock(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-							store -> NavigatorBenchmark.run(store, new Registry(store), Benchmark::p95), out::println);
+							store -> withSchedule(store, NavigatorBenchmark.run(store, new Registry(store), Benchmark::p95)), out::println);
 			Benchmark.write(figures, o.path("out")); //$NON-NLS-1$
 			figures.forEach((name, value) -> out.println(name + " = " + value)); //$NON-NLS-1$
 			out.println("figures written to " + o.path("out").toAbsolutePath()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -56,7 +56,14 @@ public final class BenchmarkCommand implements AdminCommand {
 	/** The queries alone, on a database filled before (a finished benchmark's work/imported, a bureau's copy). */
 	private static java.util.Map<String, String> queries(Options o, ReferenceData reference) {
 		try (JdbcStore store = JdbcStore.open(o.path("database"), reference, Zones.systemClock())) { //$NON-NLS-1$
-			return Benchmark.queries(store, s -> NavigatorBenchmark.run(s, new Registry(s), Benchmark::p95));
+			return Benchmark.queries(store, s -> withSchedule(s, NavigatorBenchmark.run(s, new Registry(s), Benchmark::p95)));
 		}
+	}
+
+	/** The navigator's figures and then the scheduling figures. */
+	private static java.util.Map<String, String> withSchedule(org.minewatch.core.Store store, java.util.Map<String, String> navigator) {
+		java.util.Map<String, String> figures = new java.util.LinkedHashMap<>(navigator);
+		figures.putAll(ScheduleBenchmark.run(store));
+		return figures;
 	}
 }

@@ -155,41 +155,48 @@ public final class InspectionService implements AreaService {
 	 */
 	public Inspection plan(Actor actor, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team,
 			boolean beforeResumption) {
+		return store.write(actor, session -> plan(session, kind, mineId, templateId, start, end, team, beforeResumption));
+	}
+
+	/**
+	 * As {@link #plan(Actor, InspectionKind, String, String, LocalDate, LocalDate, List, boolean)}, inside a unit of work
+	 * that does more (a schedule's plan).
+	 */
+	public Inspection plan(Session session, InspectionKind kind, String mineId, String templateId, LocalDate start, LocalDate end, List<Member> team,
+			boolean beforeResumption) {
 		if (start != null && end != null && end.isBefore(start)) {
 			throw Texts.refused("endsBeforeStart", end, start); //$NON-NLS-1$
 		}
-		return store.write(actor, session -> {
-			Mine mine = session.get(Mine.class, mineId);
-			ChecklistTemplate template = session.get(ChecklistTemplate.class, templateId);
-			Inspection inspection = InspectionFactory.eINSTANCE.createInspection();
-			inspection.setKind(kind);
-			inspection.setStatus(InspectionStatus.PLANNED);
-			inspection.setMine(mine);
-			inspection.setTemplate(template);
-			inspection.setRound(1);
-			inspection.setBeforeResumption(beforeResumption);
-			inspection.setPlannedStart(start);
-			inspection.setPlannedEnd(end);
-			for (Member member : team) {
-				TeamMember joined = InspectionFactory.eINSTANCE.createTeamMember();
-				joined.setPerson(session.get(Person.class, member.personId()));
-				joined.setSpeciality(member.speciality() == null ? null : session.reference().term(ReferenceData.SPECIALITY, member.speciality()));
-				joined.setLeader(member.leader());
-				inspection.getTeam().add(joined);
-			}
-			for (ChecklistSection section : template.getSections()) {
-				for (ChecklistItem item : section.getItems()) {
-					if (item.getAppliesTo().isEmpty() || item.getAppliesTo().contains(mine.getKind())) {
-						ItemResult result = InspectionFactory.eINSTANCE.createItemResult();
-						result.setId(UUID.randomUUID().toString());
-						result.setItem(item);
-						result.setOutcome(ItemOutcome.UNANSWERED);
-						inspection.getResults().add(result);
-					}
+		Mine mine = session.get(Mine.class, mineId);
+		ChecklistTemplate template = session.get(ChecklistTemplate.class, templateId);
+		Inspection inspection = InspectionFactory.eINSTANCE.createInspection();
+		inspection.setKind(kind);
+		inspection.setStatus(InspectionStatus.PLANNED);
+		inspection.setMine(mine);
+		inspection.setTemplate(template);
+		inspection.setRound(1);
+		inspection.setBeforeResumption(beforeResumption);
+		inspection.setPlannedStart(start);
+		inspection.setPlannedEnd(end);
+		for (Member member : team) {
+			TeamMember joined = InspectionFactory.eINSTANCE.createTeamMember();
+			joined.setPerson(session.get(Person.class, member.personId()));
+			joined.setSpeciality(member.speciality() == null ? null : session.reference().term(ReferenceData.SPECIALITY, member.speciality()));
+			joined.setLeader(member.leader());
+			inspection.getTeam().add(joined);
+		}
+		for (ChecklistSection section : template.getSections()) {
+			for (ChecklistItem item : section.getItems()) {
+				if (item.getAppliesTo().isEmpty() || item.getAppliesTo().contains(mine.getKind())) {
+					ItemResult result = InspectionFactory.eINSTANCE.createItemResult();
+					result.setId(UUID.randomUUID().toString());
+					result.setItem(item);
+					result.setOutcome(ItemOutcome.UNANSWERED);
+					inspection.getResults().add(result);
 				}
 			}
-			return session.create(inspection);
-		});
+		}
+		return session.create(inspection);
 	}
 
 	/**

@@ -7,12 +7,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What a plan is made for: the period, the bureau's settings, the duties and the people. */
-public record Problem(LocalDate from, LocalDate to, ScheduleSettings settings, List<Duty> duties, List<Worker> workers) {
+/** What a plan is made for: the period, the bureau's settings, the duties, the people and their agencies' names (by id). */
+public record Problem(LocalDate from, LocalDate to, ScheduleSettings settings, List<Duty> duties, List<Worker> workers, Map<String, String> agencyNames) {
 
 	public Problem {
 		duties = List.copyOf(duties);
 		workers = List.copyOf(workers);
+		agencyNames = Map.copyOf(agencyNames);
+	}
+
+	public Problem(LocalDate from, LocalDate to, ScheduleSettings settings, List<Duty> duties, List<Worker> workers) {
+		this(from, to, settings, duties, workers, Map.of());
+	}
+
+	/** An agency's name, or its id when the problem does not know it. */
+	public String agencyName(String agencyId) {
+		return agencyNames.getOrDefault(agencyId, agencyId);
 	}
 
 	public Map<String, Duty> dutiesById() {

@@ -21,6 +21,7 @@ import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
 import org.minewatch.model.base.Term;
+import org.minewatch.model.hazard.Hazard;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
 import org.minewatch.model.jurisdiction.Agency;
@@ -55,6 +56,12 @@ public final class ScheduleService implements AreaService {
 	@Activate
 	public ScheduleService(@Reference Store store) {
 		this.store = store;
+	}
+
+	/** The service outside Declarative Services (the admin command, benchmarks), with the province rules given. */
+	public ScheduleService(Store store, List<ScheduleRule> rules) {
+		this(store);
+		this.rules.addAll(rules);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -97,18 +104,19 @@ public final class ScheduleService implements AreaService {
 		if (to.isBefore(from)) {
 			throw TEXTS.refusal("plan.period", from, to); //$NON-NLS-1$
 		}
-		Jurisdiction division = session.reference().jurisdiction(divisionCode);
-		if (division == null) {
-			throw TEXTS.refusal("plan.division", divisionCode); //$NON-NLS-1$
-		}
+		Jurisdiction division = division(session, divisionCode);
 		ScheduleSettings settings = ScheduleSettings.read(session);
 		ScheduleRule.Period period = new ScheduleRule.Period(from, to, settings);
 		List<Agency> agencies = all(session, Query.of(Agency.class));
 		List<Mine> mines = all(session, mines(division));
 		Set<String> enforced = enforcedThisYear(session, from);
+		Map<String, Integer> ranks = new HashMap<>();
+		for (RiskRanking.Ranked r : rank(session, division, mines, from, locale)) {
+			ranks.put(r.mineId(), r.rank());
+		}
 		List<MineFacts> facts = new ArrayList<>();
 		for (Mine mine : mines) {
-			facts.add(facts(mine, from, agencies, enforced));
+			facts.add(facts(mine, from, agencies, enforced, ranks.getOrDefault(mine.getId(), Integer.MAX_VALUE)));
 		}
 		Set<String> due = enforcementShare(facts, from);
 		DutyBuilder builder = new DutyBuilder(period);
@@ -145,11 +153,85 @@ public final class ScheduleService implements AreaService {
 				workers.add(new Worker(person.getId(), person.getName(), person.getAgency().getId(), specialities, ScheduleSettings.leave(session, person.getId())));
 			}
 		}
-		return new Built(new Problem(from, to, settings, duties, workers), failed);
+		Map<String, String> names = new HashMap<>();
+		for (Agency agency : agencies) {
+			if (agencyIds.contains(agency.getId())) {
+				names.put(agency.getId(), agency.nameOn(from));
+			}
+		}
+		return new Built(new Problem(from, to, settings, duties, workers, names), failed);
+	}
+
+	/**
+	 * The mines of a division ranked by risk as of a day (1 = riskiest), each with its reasons: the order of an
+	 * investigation plan.
+	 */
+	public List<RiskRanking.Ranked> ranking(Actor actor, Locale locale, String divisionCode, LocalDate asOf) {
+		return store.read(actor, s -> {
+			Jurisdiction division = division(s, divisionCode);
+			return rank(s, division, all(s, mines(division)), asOf, locale);
+		});
+	}
+
+	/**
+	 * The ranking from the hazards' index rows (no documents read), and the honesty gap from the documents of the
+	 * mines where regulators found a major hazard.
+	 */
+	private static List<RiskRanking.Ranked> rank(Session session, Jurisdiction division, List<Mine> mines, LocalDate asOf, Locale locale) {
+		List<RiskRanking.HazardFacts> facts = new ArrayList<>();
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			var page = session.rows(hazards(division), request);
+			page.items().forEach(row -> facts.add(RiskRanking.HazardFacts.of(row)));
+			request = page.hasNext() ? page.next() : null;
+		}
+		// the honesty gap: the major hazards' documents, and the documents of the hazards the same mines' self-inspections found
+		List<org.minewatch.model.hazard.Hazard> documents = new ArrayList<>(
+				all(session, hazards(division).where("grade", org.minewatch.model.hazard.HazardGrade.MAJOR))); //$NON-NLS-1$
+		Set<String> found = new HashSet<>();
+		for (org.minewatch.model.hazard.Hazard h : documents) {
+			found.add(h.getId());
+		}
+		List<String> mineIds = documents.stream().filter(h -> h.getMine() != null && h.getSourceInspection() != null
+				&& h.getSourceInspection().getKind() != InspectionKind.SELF_INSPECTION).map(h -> h.getMine().getId()).distinct().toList();
+		List<String> selfIds = new ArrayList<>();
+		for (List<String> chunk : chunks(mineIds)) {
+			Query<Inspection> own = Query.of(Inspection.class).where("kind", InspectionKind.SELF_INSPECTION).whereIn("mine", chunk); //$NON-NLS-1$ //$NON-NLS-2$
+			PageRequest r = PageRequest.first(PAGE);
+			while (r != null) {
+				var page = session.rows(own, r);
+				page.items().forEach(row -> selfIds.add(row.id()));
+				r = page.hasNext() ? page.next() : null;
+			}
+		}
+		for (List<String> chunk : chunks(selfIds)) {
+			for (org.minewatch.model.hazard.Hazard h : all(session, Query.of(org.minewatch.model.hazard.Hazard.class).whereIn("inspection", chunk))) { //$NON-NLS-1$
+				if (found.add(h.getId())) {
+					documents.add(h);
+				}
+			}
+		}
+		return RiskRanking.rank(mines, facts, RiskRanking.unreported(documents), asOf, locale);
+	}
+
+	private static Jurisdiction division(Session session, String code) {
+		Jurisdiction division = session.reference().jurisdiction(code);
+		if (division == null) {
+			throw TEXTS.refusal("plan.division", code); //$NON-NLS-1$
+		}
+		return division;
+	}
+
+	private static Query<Hazard> hazards(Jurisdiction division) {
+		return place(Query.of(Hazard.class), division);
 	}
 
 	private static Query<Mine> mines(Jurisdiction division) {
-		Query<Mine> query = Query.of(Mine.class).orderBy("name"); //$NON-NLS-1$
+		return place(Query.of(Mine.class).orderBy("name"), division); //$NON-NLS-1$
+	}
+
+	/** A query narrowed to a division by the province and county fields its records are indexed with. */
+	private static <R extends org.minewatch.model.base.Record> Query<R> place(Query<R> query, Jurisdiction division) {
 		switch (division.getLevel()) {
 		case COUNTY -> query.where("county", division.getCode()); //$NON-NLS-1$
 		case PREFECTURE -> {
@@ -165,6 +247,14 @@ public final class ScheduleService implements AreaService {
 		return query;
 	}
 
+	private static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i += 200) {
+			chunks.add(ids.subList(i, Math.min(ids.size(), i + 200)));
+		}
+		return chunks;
+	}
+
 	static <R extends org.minewatch.model.base.Record> List<R> all(Session session, Query<R> query) {
 		List<R> out = new ArrayList<>();
 		PageRequest request = PageRequest.first(PAGE);
@@ -174,6 +264,18 @@ public final class ScheduleService implements AreaService {
 			request = page.hasNext() ? page.next() : null;
 		}
 		return out;
+	}
+
+	/** How many records a query matches (every page read). */
+	public static <R extends org.minewatch.model.base.Record> long countAll(Session session, Query<R> query) {
+		long n = 0;
+		PageRequest request = PageRequest.first(PAGE);
+		while (request != null) {
+			var page = session.rows(query, request);
+			n += page.items().size();
+			request = page.hasNext() ? page.next() : null;
+		}
+		return n;
 	}
 
 	/** Mines with a state enforcement inspection planned or made this year before the period. */
@@ -211,8 +313,8 @@ public final class ScheduleService implements AreaService {
 		return due;
 	}
 
-	/** The facts of a mine; {@code riskRank} orders the yearly visits: severe disaster first, then by class, worst first. */
-	static MineFacts facts(Mine mine, LocalDate from, List<Agency> agencies, Set<String> enforced) {
+	/** The facts of a mine; {@code rank}, its place in the risk ranking, orders the yearly visits. */
+	static MineFacts facts(Mine mine, LocalDate from, List<Agency> agencies, Set<String> enforced, int rank) {
 		Jurisdiction county = mine.getCounty();
 		Jurisdiction province = mine.getProvince();
 		String countyCode = county == null ? null : county.getCode();
@@ -250,13 +352,6 @@ public final class ScheduleService implements AreaService {
 		Classification c = mine.classificationOn(from);
 		SupervisionClass sc = c == null || c.getSupervisionClass() == null ? SupervisionClass.UNRATED : c.getSupervisionClass();
 		boolean severe = c != null && c.isSevereDisaster();
-		int rank = (severe ? 0 : 10) + switch (sc) {
-		case D -> 0;
-		case C -> 1;
-		case B -> 2;
-		case A -> 4;
-		default -> 3;
-		};
 		return new MineFacts(mine.getId(), mine.getName(), mine.getKind(), mine.statusOn(from), sc, severe, provinceCode, countyCode,
 				mine.getLatitude() == null ? 0 : mine.getLatitude().doubleValue(), mine.getLongitude() == null ? 0 : mine.getLongitude().doubleValue(), state,
 				local, watch, enforced.contains(mine.getId()) ? from : null, rank);
