@@ -87,11 +87,16 @@ public final class InspectionService implements AreaService {
 	public record Candidate(String personId, String name, List<Term> specialities) {
 	}
 
-	/** The inspections the actor sees ({@link InspectionScope}) that the filter matches, a page at a time, from their index rows. */
+	/**
+	 * The inspections the actor sees ({@link InspectionScope}) that the filter matches, a page at a time, from their
+	 * index rows; whether each is an inspection before resumption is read from the page's documents in the same unit
+	 * of work (the index has no column for it).
+	 */
 	public Page<InspectionRow> list(Actor actor, InspectionFilter filter, PageRequest page) {
 		return store.read(actor, s -> {
 			Page<IndexRow> found = s.rows(filter.query(scope(s, actor)), page);
-			return new Page<>(found.items().stream().map(InspectionRow::of).toList(), found.next());
+			return new Page<>(found.items().stream().map(row -> InspectionRow.of(row, s.get(Inspection.class, row.id()).isBeforeResumption())).toList(),
+					found.next());
 		});
 	}
 

@@ -23,6 +23,7 @@ public final class ChecklistKeys {
 	public static final String PLAN_START = PREFIX + "plan.start"; //$NON-NLS-1$
 	public static final String PLAN_END = PREFIX + "plan.end"; //$NON-NLS-1$
 	public static final String PLAN_TEAM = PREFIX + "plan.team"; //$NON-NLS-1$
+	public static final String PLAN_BEFORE_RESUMPTION = PREFIX + "plan.beforeResumption"; //$NON-NLS-1$
 	public static final String PLAN_ADD_MEMBER = PREFIX + "plan.addMember"; //$NON-NLS-1$
 
 	public static final String RUNNER_HEADING = PREFIX + "runner.heading"; //$NON-NLS-1$

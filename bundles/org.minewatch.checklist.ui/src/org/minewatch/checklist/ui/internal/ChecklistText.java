@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.minewatch.model.checklist.ChecklistPackage;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.checklist.TemplateOrigin;
@@ -20,6 +22,11 @@ public final class ChecklistText {
 
 	public static String kind(InspectionKind kind) {
 		return ModelText.literal(InspectionPackage.Literals.INSPECTION_KIND, kind);
+	}
+
+	/** A listed inspection's kind, and that it is the inspection before resumption (复工复产前检查) when it is. */
+	public static String kind(org.minewatch.checklist.InspectionRow row) {
+		return row.beforeResumption() ? NLS.bind(Messages.list_kindBeforeResumption, kind(row.kind())) : kind(row.kind());
 	}
 
 	public static String status(InspectionStatus status) {

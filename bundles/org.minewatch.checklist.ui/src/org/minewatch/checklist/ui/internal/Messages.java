@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String list_from;
 	public static String list_import;
 	public static String list_kind;
+	public static String list_kindBeforeResumption;
 	public static String list_loading;
 	public static String list_loadingJob;
 	public static String list_mine;
@@ -48,6 +49,7 @@ public final class Messages extends NLS {
 	public static String plan_removeMember;
 	public static String plan_start;
 	public static String plan_team;
+	public static String plan_beforeResumptionHint;
 	public static String plan_template;
 	public static String runner_answered;
 	public static String runner_attach;

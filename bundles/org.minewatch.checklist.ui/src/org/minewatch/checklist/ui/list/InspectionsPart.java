@@ -107,7 +107,7 @@ public class InspectionsPart {
 				why -> NLS.bind(Messages.list_failed, why)).onOpen(this::open);
 		table.say(Messages.list_waiting);
 		table.column(Messages.list_mine, 260, InspectionRow::mineName);
-		table.column(Messages.list_kind, 120, row -> ChecklistText.kind(row.kind()));
+		table.column(Messages.list_kind, 360, row -> ChecklistText.kind(row));
 		table.column(Messages.list_status, 90, row -> ChecklistText.status(row.status()));
 		table.column(Messages.list_plannedStart, 110, row -> ChecklistText.date(row.plannedStart()));
 

@@ -30,6 +30,7 @@ import org.minewatch.core.IndexRow;
 import org.minewatch.model.checklist.ChecklistTemplate;
 import org.minewatch.model.inspection.Inspection;
 import org.minewatch.model.inspection.InspectionKind;
+import org.minewatch.model.inspection.InspectionPackage;
 import org.minewatch.model.registry.MineKind;
 import org.minewatch.ui.Labels;
 import org.minewatch.ui.ModelText;
@@ -39,7 +40,8 @@ import org.minewatch.ui.editors.PickDialog;
 /**
  * Plans an inspection: the mine (picked by name among those the acting person sees), the kind, a template edition
  * for the mine's kind (newest first) and the dates; the acting person leads the team, checking their own
- * speciality. Everything the store knows is read in the background; a refusal is shown here and the dialog stays open.
+ * speciality; marked an inspection before resumption (复工复产前检查), completed it is the check a stopped mine's
+ * resumption asks for. Everything the store knows is read in the background; a refusal is shown here and the dialog stays open.
  */
 final class PlanDialog extends FormDialog {
 
@@ -56,6 +58,7 @@ final class PlanDialog extends FormDialog {
 	private Combo template;
 	private Text start;
 	private Text end;
+	private Button beforeResumption;
 	private org.eclipse.swt.widgets.List teamList;
 	private final List<Member> team = new ArrayList<>();
 	private final List<String> teamNames = new ArrayList<>();
@@ -92,6 +95,11 @@ final class PlanDialog extends FormDialog {
 		end = text(area, Messages.plan_end, ChecklistKeys.PLAN_END, SWT.BORDER);
 		start.setText(today.toString());
 		end.setText(today.plusDays(2).toString());
+		new Label(area, SWT.NONE);
+		beforeResumption = name(new Button(area, SWT.CHECK), ChecklistKeys.PLAN_BEFORE_RESUMPTION);
+		beforeResumption.setText(ModelText.feature(InspectionPackage.Literals.INSPECTION__BEFORE_RESUMPTION));
+		beforeResumption.setToolTipText(Messages.plan_beforeResumptionHint);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(beforeResumption);
 		label(area, Messages.plan_team);
 		teamList = name(new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), ChecklistKeys.PLAN_TEAM);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 70).applyTo(teamList);
@@ -155,7 +163,9 @@ final class PlanDialog extends FormDialog {
 		String mineId = mine.id();
 		String templateId = offered.get(template.getSelectionIndex()).getId();
 		List<Member> members = List.copyOf(team);
-		finish(Labels.plain(Messages.list_plan), () -> inspections.plan(actor, chosen, mineId, templateId, first, last, members), done -> planned = done);
+		boolean beforeStart = beforeResumption.getSelection();
+		finish(Labels.plain(Messages.list_plan), () -> inspections.plan(actor, chosen, mineId, templateId, first, last, members, beforeStart),
+				done -> planned = done);
 	}
 
 	/** Adds a person to the team, checking their first speciality; the first member leads. */

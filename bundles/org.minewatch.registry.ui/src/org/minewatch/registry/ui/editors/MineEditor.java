@@ -11,11 +11,15 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.minewatch.core.MinewatchException;
 import org.minewatch.core.PageRequest;
+import org.minewatch.hazard.HazardService;
+import org.minewatch.hazard.Resumption;
 import org.minewatch.model.base.BasePackage;
 import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.registry.Enterprise;
@@ -33,7 +37,9 @@ import org.minewatch.ui.editors.RecordEditor;
  * A mine: every field of the model; the enterprise picked from a searchable list, the province and
  * county from the divisions; the status and class histories added to, the licences and areas edited; below them
  * what the installed provincial plugins' rules find at the mine (read in a job from {@link RuleService}), and any
- * plugin the rules service disabled.
+ * plugin the rules service disabled. A stopped mine offers Resume work (复工复产), taken through
+ * {@link HazardService#resume} in a job: refused with the resumption rule's words while a major hazard is open or no
+ * inspection before resumption was completed since the stop.
  */
 public class MineEditor extends RecordEditor<Mine> {
 
@@ -43,9 +49,15 @@ public class MineEditor extends RecordEditor<Mine> {
 	/** The key of the findings' text, for tests. */
 	public static final String FINDINGS_KEY = "org.minewatch.registry.editor.findings"; //$NON-NLS-1$
 
+	/** The key of the Resume work button, for tests. */
+	public static final String RESUME_KEY = "org.minewatch.registry.editor.resume"; //$NON-NLS-1$
+
 	@Inject
 	@Optional
 	private RuleService rules;
+
+	private HazardService hazards;
+	private Button resume;
 
 	public MineEditor() {
 		super(Mine.class, org.minewatch.model.registry.RegistryPackage.Literals.MINE);
@@ -63,6 +75,12 @@ public class MineEditor extends RecordEditor<Mine> {
 		recordInfo(form);
 		info(form, ModelText.feature(BasePackage.Literals.RECORD__OWNER), mine.getOwner() == null ? "" : mine.getOwner().nameOn(today)); //$NON-NLS-1$
 		info(form, Messages.editor_statusToday, ModelText.literal(org.minewatch.model.registry.RegistryPackage.Literals.PRODUCTION_STATUS, current));
+		new Label(form, SWT.NONE);
+		resume = org.minewatch.ui.WidgetKeys.name(new Button(form, SWT.PUSH), RESUME_KEY);
+		resume.setText(Messages.editor_resume);
+		resume.addListener(SWT.Selection, e -> resume(mine));
+		GridDataFactory.swtDefaults().applyTo(resume);
+		refreshResume(mine);
 		text(form, mine, Literals.MINE__NAME);
 		text(form, mine, Literals.MINE__CODE);
 		choice(form, mine, Literals.MINE__KIND);
@@ -85,6 +103,45 @@ public class MineEditor extends RecordEditor<Mine> {
 		findings.setData(org.minewatch.ui.WidgetKeys.KEY, FINDINGS_KEY);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(findings);
 		findings(findings, mine.getId());
+	}
+
+	/** The hazard service (resumption) arrives from the desktop's context once the store is open. */
+	@Inject
+	@Optional
+	void hazardsReady(HazardService ready) {
+		this.hazards = ready;
+		if (resume != null && !resume.isDisposed() && record() != null) {
+			refreshResume(record());
+		}
+	}
+
+	@Override
+	protected void afterChange(Mine shown) {
+		refreshResume(shown);
+	}
+
+	/** Resume work is offered on a stopped mine, as stored (no unsaved changes), to a person who may write. */
+	private void refreshResume(Mine mine) {
+		if (resume == null || resume.isDisposed()) {
+			return;
+		}
+		boolean stopped = Resumption.STOPPED.contains(Resumption.latest(mine));
+		boolean dirty = isDirty();
+		resume.setEnabled(hazards != null && canWrite() && stopped && !dirty);
+		resume.setToolTipText(stopped && dirty ? Messages.editor_resumeSaveFirst : Messages.editor_resumeHint);
+	}
+
+	private void resume(Mine mine) {
+		if (hazards == null || isDirty()) {
+			return;
+		}
+		ResumeDialog dialog = new ResumeDialog(resume.getShell(), hazards, actor(), mine.getId(), title(mine));
+		if (dialog.open() == Window.OK && dialog.resumed() != null) {
+			Mine resumed = dialog.resumed();
+			status(NLS.bind(Messages.editor_resumeDone, title(mine),
+					ModelText.literal(org.minewatch.model.registry.RegistryPackage.Literals.PRODUCTION_STATUS, Resumption.latest(resumed))));
+			reload();
+		}
 	}
 
 	/** What the provincial rules find at the mine as stored, read in a job and shown one finding a line. */

@@ -21,6 +21,15 @@ public final class Messages extends NLS {
 	public static String editor_pluginDisabled;
 	public static String editor_loadingJob;
 	public static String editor_statusToday;
+	public static String editor_resume;
+	public static String editor_resumeHint;
+	public static String editor_resumeSaveFirst;
+	public static String resume_title;
+	public static String resume_ok;
+	public static String resume_to;
+	public static String resume_reason;
+	public static String resume_job;
+	public static String editor_resumeDone;
 	public static String navigator_agencies;
 	public static String navigator_divisions;
 	public static String navigator_enterprises;

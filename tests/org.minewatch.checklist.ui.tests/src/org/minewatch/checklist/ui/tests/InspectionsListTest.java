@@ -121,6 +121,50 @@ class InspectionsListTest extends ChecklistPartTest {
 		return ui.byKey(shell, ChecklistKeys.LIST_SUMMARY, Label.class).getText();
 	}
 
+	@Test
+	void anInspectionBeforeResumptionIsPlannedAsSuchAndTheListSaysSo() {
+		InspectionsPart list = ContextInjectionFactory.make(InspectionsPart.class, context);
+		shell.open();
+		ui.waitUntil(() -> !list.rows().isEmpty(), () -> "the inspections loaded");
+		int before = list.rows().size();
+		boolean[] planned = { false };
+		String[] label = { null };
+		ui.whenShellAppears(Labels.plain(Messages.list_plan), dialog -> {
+			ui.whenShellAppears(Labels.plain(Messages.plan_pickMine), picker -> {
+				org.eclipse.swt.widgets.List mines = ui.byKey(picker, WidgetKeys.PICK_LIST, org.eclipse.swt.widgets.List.class);
+				ui.waitUntil(() -> mines.getItemCount() > 1, () -> "mines to pick from");
+				mines.select(1);
+				mines.notifyListeners(SWT.DefaultSelection, new Event());
+			});
+			ui.click(ui.byKey(dialog, ChecklistKeys.PLAN_MINE, Button.class));
+			Combo templates = ui.byKey(dialog, ChecklistKeys.PLAN_TEMPLATE, Combo.class);
+			ui.waitUntil(() -> templates.getSelectionIndex() >= 0, () -> "a template for the mine's kind is offered");
+			Button check = ui.byKey(dialog, ChecklistKeys.PLAN_BEFORE_RESUMPTION, Button.class);
+			label[0] = check.getText();
+			assertFalse(check.getSelection(), "an ordinary inspection unless chosen");
+			check.setSelection(true);
+			check.notifyListeners(SWT.Selection, new Event());
+			ui.click(ok(dialog));
+			planned[0] = true;
+		});
+		ui.click(ui.byKey(shell, ChecklistKeys.LIST_PLAN, Button.class));
+		ui.waitUntil(() -> planned[0] && list.rows().size() == before + 1 && !opened.isEmpty(), () -> "the planned inspection listed; status: " + fixture.statusMessages());
+
+		assertEquals(org.minewatch.ui.ModelText.feature(org.minewatch.model.inspection.InspectionPackage.Literals.INSPECTION__BEFORE_RESUMPTION), label[0],
+				"the model's one term for it (复工复产前检查)");
+		Inspection stored = fixture.registry.load(fixture.actor, Inspection.class, opened.get(0).getPersistedState().get(org.minewatch.ui.Editors.RECORD_ID));
+		assertTrue(stored.isBeforeResumption(), "planned as the inspection before resumption");
+		InspectionRow row = list.rows().stream().filter(r -> r.id().equals(stored.getId())).findFirst().orElseThrow();
+		assertTrue(row.beforeResumption());
+		org.eclipse.swt.widgets.Table table = ui.byKey(shell, ChecklistKeys.LIST_TABLE, org.eclipse.swt.widgets.Table.class);
+		String shown = java.util.Arrays.stream(table.getItems()).filter(i -> i.getData() == row || row.equals(i.getData())).map(i -> i.getText(1))
+				.findFirst().orElseGet(() -> table.getItem(list.rows().indexOf(row)).getText(1));
+		assertEquals(NLS.bind(Messages.list_kindBeforeResumption, org.minewatch.checklist.ui.internal.ChecklistText.kind(row.kind())), shown,
+				"the list says it is the inspection before resumption");
+		assertTrue(list.rows().stream().filter(r -> !r.id().equals(stored.getId())).noneMatch(InspectionRow::beforeResumption),
+				"the demo's other inspections are ordinary ones");
+	}
+
 	private Button ok(Shell dialog) {
 		return ui.find(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())).orElseThrow();
 	}
