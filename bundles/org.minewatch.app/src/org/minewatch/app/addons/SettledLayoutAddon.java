@@ -24,6 +24,10 @@ public class SettledLayoutAddon {
 
 	private Display display;
 	private boolean scheduled;
+	/** While this addon lays out: the sash layout hides and shows controls then, which must not ask for another layout. */
+	private boolean layingOut;
+	/** The control that last had the focus: a layout may come while a shown part has none yet, and must give it back. */
+	private Control lastFocused;
 
 	@Inject
 	@Optional
@@ -34,8 +38,13 @@ public class SettledLayoutAddon {
 		}
 		// a composite the workbench shows after the first layout (the editor area with the parts a layout opens with or
 		// restores) stays unallocated on GTK until the window is laid out again
+		display.addFilter(SWT.FocusIn, focus -> {
+			if (!layingOut && focus.widget instanceof Control control) {
+				lastFocused = control;
+			}
+		});
 		display.addFilter(SWT.Show, shown -> {
-			if (shown.widget instanceof org.eclipse.swt.widgets.Composite && !(shown.widget instanceof Shell)) {
+			if (!layingOut && shown.widget instanceof org.eclipse.swt.widgets.Composite && !(shown.widget instanceof Shell)) {
 				layOutSoon();
 			}
 		});
@@ -44,11 +53,16 @@ public class SettledLayoutAddon {
 			public void handleEvent(Event paint) {
 				// painting comes after GTK has allocated every widget, the menu bar included
 				display.removeFilter(SWT.Paint, this);
-				for (Shell shell : display.getShells()) {
-					if (!shell.isDisposed() && shell.isVisible()) {
-						shell.layout(true, true);
-						shell.addListener(SWT.Resize, resized -> layOutSoon());
+				layingOut = true;
+				try {
+					for (Shell shell : display.getShells()) {
+						if (!shell.isDisposed() && shell.isVisible()) {
+							shell.layout(true, true);
+							shell.addListener(SWT.Resize, resized -> layOutSoon());
+						}
 					}
+				} finally {
+					layingOut = false;
 				}
 			}
 		});
@@ -82,13 +96,18 @@ public class SettledLayoutAddon {
 			scheduled = false;
 			// a layout of the whole window makes e4's sash layout hide, and so unfocus, the focused control for a
 			// moment: give the focus back, or the keys (Ctrl+Q too) go nowhere until the person clicks
-			Control focused = display.getFocusControl();
-			for (Shell shell : display.getShells()) {
-				if (!shell.isDisposed() && shell.isVisible()) {
-					shell.layout(true, true);
+			Control focused = display.getFocusControl() != null ? display.getFocusControl() : lastFocused;
+			layingOut = true;
+			try {
+				for (Shell shell : display.getShells()) {
+					if (!shell.isDisposed() && shell.isVisible()) {
+						shell.layout(true, true);
+					}
 				}
+			} finally {
+				layingOut = false;
 			}
-			if (focused != null && !focused.isDisposed() && display.getFocusControl() != focused) {
+			if (focused != null && !focused.isDisposed() && focused.isVisible() && display.getFocusControl() != focused) {
 				focused.setFocus();
 			}
 		});
