@@ -68,7 +68,7 @@ class ShanxiTwoPerMineTest {
 	void theRuleIsShanxisAndSaysItIsTheSuitesReading() {
 		assertEquals(Set.of(SHANXI), rule.provinces());
 		assertTrue(rule.title(Locale.CHINA).contains("两人一矿") && rule.title(Locale.CHINA).contains("非官方"), rule.title(Locale.CHINA)); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(rule.title(Locale.ENGLISH).contains("not official"), rule.title(Locale.ENGLISH)); //$NON-NLS-1$
+		assertTrue(rule.title(Locale.ENGLISH).contains("the suite's reading, not official"), rule.title(Locale.ENGLISH)); //$NON-NLS-1$
 		assertTrue(rule.source(Locale.CHINA).contains("山西省煤矿安全监管专员制度"), rule.source(Locale.CHINA)); //$NON-NLS-1$
 	}
 
