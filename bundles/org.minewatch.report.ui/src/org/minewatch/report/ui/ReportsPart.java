@@ -42,7 +42,6 @@ import org.minewatch.core.Actor;
 import org.minewatch.core.MinewatchException;
 import org.minewatch.desk.Acting;
 import org.minewatch.model.report.Report;
-import org.minewatch.model.report.ReportKind;
 import org.minewatch.model.report.ReportPackage;
 import org.minewatch.model.report.ReportSection;
 import org.minewatch.model.report.ReportStatus;
@@ -51,6 +50,7 @@ import org.minewatch.report.ReportCalendar;
 import org.minewatch.report.ReportRow;
 import org.minewatch.report.ReportService;
 import org.minewatch.report.render.ReportFiles;
+import org.minewatch.report.ui.internal.DueTable;
 import org.minewatch.report.ui.internal.Messages;
 import org.minewatch.report.ui.internal.ReportKeys;
 import org.minewatch.ui.Labels;
@@ -209,21 +209,7 @@ public class ReportsPart {
 		if (Messages.reports_waiting.equals(notice.getText())) {
 			notice.setText(""); //$NON-NLS-1$
 		}
-		calendar.removeAll();
-		long overdue = 0;
-		for (ReportCalendar.Due due : dues) {
-			TableItem item = new TableItem(calendar, SWT.NONE);
-			String status = due.status() == null ? Messages.reports_notStarted : ModelText.literal(ReportPackage.Literals.REPORT_STATUS, due.status());
-			if (due.overdue()) {
-				status += " \u00b7 " + Messages.reports_overdue; //$NON-NLS-1$
-				item.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-				overdue++;
-			} else if (due.late()) {
-				status += " \u00b7 " + Messages.reports_late; //$NON-NLS-1$
-			}
-			item.setText(new String[] { kind(due.kind()), due.periodStart() + " \u2013 " + due.periodEnd(), due.dueDate().toString(), status }); //$NON-NLS-1$
-			item.setData(due);
-		}
+		long overdue = DueTable.fill(calendar, dues);
 		calendarTitle.setText(NLS.bind(Messages.reports_calendar, agency) + (overdue > 0 ? "  " + NLS.bind(Messages.reports_overdueCount, overdue) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		table.removeAll();
 		int selected = -1;
@@ -246,10 +232,6 @@ public class ReportsPart {
 		loaded = true;
 		parent.layout(true, true);
 		Trace.when(TRACE, "Reports: showing " + list.size() + " reports, " + dues.size() + " due, " + overdue + " overdue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	}
-
-	private static String kind(ReportKind kind) {
-		return ModelText.literal(ReportPackage.Literals.REPORT_KIND, kind);
 	}
 
 	/** Reads the selected report whole and shows its figures line and its sections. */

@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.minewatch.report.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String due_none;
+	public static String due_open;
+	public static String due_summary;
+	public static String due_title;
 	public static String reports_accept;
 	public static String reports_agency;
 	public static String reports_calendar;

@@ -14,6 +14,9 @@ public final class ReportKeys {
 	public static final String REDO = "org.minewatch.report.ui.redo"; //$NON-NLS-1$
 	public static final String EXPORT = "org.minewatch.report.ui.export"; //$NON-NLS-1$
 	public static final String NOTICE = "org.minewatch.report.ui.notice"; //$NON-NLS-1$
+	public static final String DUE = "org.minewatch.report.ui.due"; //$NON-NLS-1$
+	public static final String DUE_SUMMARY = "org.minewatch.report.ui.due.summary"; //$NON-NLS-1$
+	public static final String DUE_OPEN = "org.minewatch.report.ui.due.open"; //$NON-NLS-1$
 	public static final String FIGURES = "org.minewatch.report.ui.figures"; //$NON-NLS-1$
 
 	/** The text field of a written section, by the section's key. */

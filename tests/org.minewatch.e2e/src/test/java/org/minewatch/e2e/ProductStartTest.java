@@ -18,6 +18,7 @@ class ProductStartTest {
 	private static final Path PRODUCT = Path.of(System.getProperty("minewatch.product.dir", "missing"));
 	private static final String ABOUT_MENU_ITEM = "org.minewatch.app.menuitem.about";
 	private static final String DASHBOARD = "org.minewatch.hazard.ui.part.dashboard";
+	private static final String REPORTS_DUE = "org.minewatch.report.ui.part.due";
 	private static final String SETTLED_LAYOUT_ADDON = "org.minewatch.app.addon.settledlayout";
 	private static final Path OUT = Path.of(System.getProperty("minewatch.e2e.out", "target/e2e"));
 
@@ -53,6 +54,7 @@ class ProductStartTest {
 				firstHead = first.awaitLog(ProductRun.CLOSING);
 				assertTrue(Files.isRegularFile(first.savedLayout()), "the layout was saved at " + first.savedLayout());
 				assertTrue(SavedLayout.hasPart(Files.readString(first.savedLayout()), DASHBOARD), "a first start opens the dashboard in the editor area");
+				assertTrue(SavedLayout.hasPart(Files.readString(first.savedLayout()), REPORTS_DUE), "and the reports due beside it");
 				SavedLayout.remove(first.savedLayout(), ABOUT_MENU_ITEM, SETTLED_LAYOUT_ADDON); // as saved by an older release
 				SavedLayout.closePart(first.savedLayout(), DASHBOARD); // the person closed the dashboard
 			} catch (AssertionError | RuntimeException e) {

@@ -24,7 +24,7 @@ class LocalizationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "fragment.e4xmi", "META-INF/MANIFEST.MF" })
+	@ValueSource(strings = { "fragment.e4xmi", "layout.e4xmi", "META-INF/MANIFEST.MF" })
 	void everyPercentKeyIsDefined(String file) {
 		TEXTS.assertPercentKeysDefined(file);
 	}
