@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.minewatch.admin.command.AdminCommand;
 import org.minewatch.admin.command.Options;
@@ -15,6 +17,9 @@ import org.minewatch.model.time.Zones;
 import org.minewatch.report.render.ReportFiles;
 import org.minewatch.store.JdbcStore;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code minewatch admin report}: renders a province's monthly progress report for a month (the one its agency wrote,
@@ -22,6 +27,18 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = AdminCommand.class)
 public final class ReportCommand implements AdminCommand {
+
+	/** The provincial plugins' sections, as the desktop's reports have them. */
+	private final List<ReportSectionSource> sources = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addSource(ReportSectionSource source) {
+		sources.add(source);
+	}
+
+	void removeSource(ReportSectionSource source) {
+		sources.remove(source);
+	}
 
 	@Override
 	public String name() {
@@ -49,13 +66,15 @@ public final class ReportCommand implements AdminCommand {
 		try (JdbcStore store = o.has("database") //$NON-NLS-1$
 				? JdbcStore.inspect(o.path("database"), o.optional("user", null), o.has("user") ? o.password() : null, ReferenceData.loadShipped(), Zones.systemClock()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: JdbcStore.connect(o.required("url"), o.required("user"), o.password(), ReferenceData.loadShipped(), Zones.systemClock())) { //$NON-NLS-1$ //$NON-NLS-2$
-			Report report = new ReportService(store).monthly(actor, province, month);
+			ReportService reports = new ReportService(store, List.copyOf(sources));
+			Report report = reports.monthly(actor, province, month);
 			ReportFiles.Written written = ReportFiles.write(report, locale, folder);
 			out.println(report.getTitle() + " (" + report.getStatus().getName().toLowerCase(Locale.ROOT) + "; figures as of " + report.getAsOf() //$NON-NLS-1$ //$NON-NLS-2$
 					+ ", audit chain head " + report.getChainHead() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (Path file : written.all()) {
 				out.println(file.toAbsolutePath());
 			}
+			reports.disabledSources().forEach(d -> out.println(d.describe()));
 		}
 		return 0;
 	}

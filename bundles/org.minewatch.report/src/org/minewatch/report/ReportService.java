@@ -18,6 +18,7 @@ import org.minewatch.core.PageRequest;
 import org.minewatch.core.Query;
 import org.minewatch.core.Session;
 import org.minewatch.core.Store;
+import org.minewatch.core.StoreException;
 import org.minewatch.model.campaign.Campaign;
 import org.minewatch.model.jurisdiction.Agency;
 import org.minewatch.model.jurisdiction.AgencyKind;
@@ -48,10 +49,27 @@ public final class ReportService implements AreaService {
 
 	private final Store store;
 	private final List<ReportSectionSource> sources = new CopyOnWriteArrayList<>();
+	/** The sources that threw, by id, with why: left out of every report until the next start. */
+	private final Map<String, DisabledSource> disabled = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A section source that failed and is left out until the next start: its id and what went wrong. */
+	public record DisabledSource(String id, String reason) {
+
+		/** One sentence in the default locale's words, naming the source and the failure. */
+		public String describe() {
+			return Texts.format("report.sourceDisabled", id, reason); //$NON-NLS-1$
+		}
+	}
 
 	@Activate
 	public ReportService(@Reference Store store) {
 		this.store = store;
+	}
+
+	/** The service outside Declarative Services (the admin command), with the contributed sections' sources given. */
+	public ReportService(Store store, List<ReportSectionSource> sources) {
+		this(store);
+		this.sources.addAll(sources);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -61,6 +79,11 @@ public final class ReportService implements AreaService {
 
 	public void removeSource(ReportSectionSource source) {
 		sources.remove(source);
+	}
+
+	/** Every contributed section source that failed since the start, and why (its sections are left out of reports). */
+	public List<DisabledSource> disabledSources() {
+		return List.copyOf(disabled.values());
 	}
 
 	/**
@@ -159,14 +182,41 @@ public final class ReportService implements AreaService {
 		});
 		report.getSections().removeIf(s -> !s.isWritten());
 		for (ReportSectionSource source : sources) {
-			if (source.appliesTo(report.getKind(), report.getJurisdiction())) {
-				for (ReportSectionSource.Section contributed : source.sections(session, report.getKind(), report.getJurisdiction(), report.getPeriodStart(),
-						report.getPeriodEnd())) {
-					report.getSections().add(section(source.id(), contributed.title(), contributed.text(), false));
-				}
+			for (ReportSectionSource.Section contributed : contributed(session, source, report)) {
+				report.getSections().add(section(source.id(), contributed.title(), contributed.text(), false));
 			}
 		}
 		renumber(report);
+	}
+
+	/**
+	 * A source's sections for a report, all or none: a source that throws is a broken plugin, so it is disabled and the
+	 * report is made without it (the store's own failure is not the plugin's, and fails the step as any other would).
+	 */
+	private List<ReportSectionSource.Section> contributed(Session session, ReportSectionSource source, Report report) {
+		String id = source.id();
+		if (disabled.containsKey(id)) {
+			return List.of();
+		}
+		try {
+			if (!source.appliesTo(report.getKind(), report.getJurisdiction())) {
+				return List.of();
+			}
+			List<ReportSectionSource.Section> sections = List.copyOf(
+					source.sections(session, report.getKind(), report.getJurisdiction(), report.getPeriodStart(), report.getPeriodEnd()));
+			for (ReportSectionSource.Section section : sections) {
+				if (section.title() == null || section.title().isBlank() || section.text() == null) {
+					throw new IllegalStateException(Texts.format("report.sourceIncomplete")); //$NON-NLS-1$
+				}
+			}
+			return sections;
+		} catch (StoreException e) {
+			throw e;
+		} catch (RuntimeException | LinkageError e) {
+			String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getName() : e.getMessage();
+			disabled.putIfAbsent(id, new DisabledSource(id, reason));
+			return List.of();
+		}
 	}
 
 	private static ReportSection section(String key, String title, String text, boolean written) {

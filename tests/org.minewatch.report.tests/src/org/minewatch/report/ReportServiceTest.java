@@ -27,6 +27,7 @@ import org.minewatch.checklist.InspectionFigures;
 import org.minewatch.core.Actor;
 import org.minewatch.core.ChainHead;
 import org.minewatch.core.MinewatchException;
+import org.minewatch.core.Session;
 import org.minewatch.hazard.HazardService;
 import org.minewatch.model.enforcement.DocumentKind;
 import org.minewatch.model.hazard.Hazard;
@@ -255,5 +256,38 @@ class ReportServiceTest {
 		assertTrue(contributed.get(0).getText().contains(area.getName()), contributed.get(0).getText());
 		assertNotNull(contributed.get(0).getTitle());
 		assertTrue(contributed.get(0).getText().matches(".*\\d+处.*"), contributed.get(0).getText());
+	}
+
+	@Test
+	void aSectionSourceThatFailsIsDisabledAndTheReportIsMadeWithoutIt() {
+		ReportSectionSource broken = new ReportSectionSource() {
+			int calls;
+
+			@Override
+			public String id() {
+				return "test.broken"; //$NON-NLS-1$
+			}
+
+			@Override
+			public boolean appliesTo(ReportKind kind, Jurisdiction area) {
+				return true;
+			}
+
+			@Override
+			public List<Section> sections(Session session, ReportKind kind, Jurisdiction area, LocalDate from, LocalDate to) {
+				if (++calls > 1) {
+					throw new AssertionError("a disabled source is not asked again"); //$NON-NLS-1$
+				}
+				throw new IllegalStateException("rulebook missing"); //$NON-NLS-1$
+			}
+		};
+		ReportService withPlugins = new ReportService(demo.store(), List.of(broken, new RockBurstSection()));
+		Report report = withPlugins.createMonthlyProgress(bureau(6), OCTOBER);
+		assertEquals(List.of(RockBurstSection.ID), report.getSections().stream().filter(s -> !s.isWritten()).map(s -> s.getKey()).toList(),
+				"the working plugin's section is there, the broken one's is not");
+		assertEquals(List.of(new ReportService.DisabledSource("test.broken", "rulebook missing")), withPlugins.disabledSources()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(withPlugins.disabledSources().get(0).describe().contains("test.broken")); //$NON-NLS-1$
+		Report again = withPlugins.createMonthlyProgress(bureau(6), OCTOBER.minusMonths(1));
+		assertEquals(1, again.getSections().stream().filter(s -> !s.isWritten()).count());
 	}
 }

@@ -378,11 +378,16 @@ public class ReportsPart {
 		Display display = parent.getDisplay();
 		busy = true;
 		String plain = Labels.plain(label).replace("...", "").replace("\u2026", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		ReportService service = reports;
 		background(plain, () -> {
 			String id = work.get();
+			// a plugin's section that failed is left out of the report: say so where the person looks
+			List<String> left = service.disabledSources().stream().map(ReportService.DisabledSource::describe).toList();
+			left.forEach(d -> ILog.of(ReportsPart.class).warn(d));
 			display.asyncExec(() -> {
 				if (!notice.isDisposed()) {
-					notice.setText(NLS.bind(Messages.reports_done, plain));
+					notice.setText(left.isEmpty() ? NLS.bind(Messages.reports_done, plain)
+							: NLS.bind(Messages.reports_done, plain) + " " + String.join(" ", left)); //$NON-NLS-1$ //$NON-NLS-2$
 					reload(id);
 				}
 			});
