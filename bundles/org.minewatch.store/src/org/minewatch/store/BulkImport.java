@@ -185,10 +185,16 @@ public final class BulkImport {
 				connection.commit();
 				return doneAfter;
 			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
+				Database.rollback(connection, e);
 				throw e;
 			}
-		} catch (SQLException e) {
+		} catch (SQLException | RuntimeException e) {
+			if (Database.diskFull(e)) {
+				throw Texts.failure("import.diskFull", e, store.where(), file, doneBefore + 1, doneAfter); //$NON-NLS-1$
+			}
+			if (e instanceof RuntimeException runtime) {
+				throw runtime;
+			}
 			throw Texts.failure("import.batchFailed", e, file, doneBefore + 1, doneAfter, e.getMessage()); //$NON-NLS-1$
 		}
 	}

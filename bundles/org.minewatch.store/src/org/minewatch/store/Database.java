@@ -95,7 +95,60 @@ final class Database {
 			if ("08004".equals(e.getSQLState())) { //$NON-NLS-1$
 				throw Texts.failure("connect.refused", e, where(), e.getSQLState()); //$NON-NLS-1$
 			}
+			if (isEmbedded() && hasState(e, "XSDB6")) { // another Derby (a desktop, an admin command) has booted it //$NON-NLS-1$
+				throw Texts.failure("database.inUse", e, where()); //$NON-NLS-1$
+			}
 			throw Texts.failure("connect.failed", e, where(), e.getMessage(), e.getSQLState()); //$NON-NLS-1$
+		}
+	}
+
+	/** True when {@code failure} or one of its causes or next exceptions has the SQLState {@code state}. */
+	static boolean hasState(Throwable failure, String state) {
+		return chain(failure).anyMatch(t -> t instanceof SQLException sql && state.equals(sql.getSQLState()));
+	}
+
+	/**
+	 * True when {@code failure} came from a disk that is full: the file system's own words (ENOSPC) somewhere in its
+	 * causes, or Derby's for a file it could not grow.
+	 */
+	static boolean diskFull(Throwable failure) {
+		return chain(failure).anyMatch(t -> {
+			String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+			return message.contains("no space left on device") || message.contains("not enough space") //$NON-NLS-1$ //$NON-NLS-2$
+					|| t instanceof SQLException sql && "XSDG1".equals(sql.getSQLState()) && message.contains("space"); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	/** {@code failure}, its causes, suppressed exceptions and SQL next exceptions (each once). */
+	private static java.util.stream.Stream<Throwable> chain(Throwable failure) {
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		java.util.ArrayDeque<Throwable> open = new java.util.ArrayDeque<>();
+		open.add(failure);
+		while (!open.isEmpty()) {
+			Throwable t = open.poll();
+			if (t == null || !seen.add(t)) {
+				continue;
+			}
+			if (t.getCause() != null) {
+				open.add(t.getCause());
+			}
+			if (t instanceof SQLException sql && sql.getNextException() != null) {
+				open.add(sql.getNextException());
+			}
+			open.addAll(java.util.List.of(t.getSuppressed()));
+		}
+		return seen.stream();
+	}
+
+	/**
+	 * Rolls back after {@code failure}; a rollback that fails too (Derby closes the connection after a severe error,
+	 * e.g. a full disk) is added to {@code failure} rather than hiding it.
+	 */
+	static void rollback(Connection connection, Exception failure) {
+		try {
+			connection.rollback();
+		} catch (SQLException notRolledBack) {
+			failure.addSuppressed(notRolledBack); // Derby undoes what was not committed when it recovers
 		}
 	}
 

@@ -107,7 +107,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 				connection.commit();
 				return new JdbcStore(database, reference, clock, found);
 			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
+				Database.rollback(connection, e);
 				throw e;
 			}
 		} catch (SQLException e) {
@@ -153,10 +153,16 @@ public final class JdbcStore implements Store, AutoCloseable {
 				}
 				return result;
 			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
+				Database.rollback(connection, e);
 				throw e;
 			}
-		} catch (SQLException e) {
+		} catch (SQLException | RuntimeException e) {
+			if (Database.diskFull(e)) {
+				throw Texts.failure("work.diskFull", e, database.where()); //$NON-NLS-1$
+			}
+			if (e instanceof RuntimeException runtime) {
+				throw runtime;
+			}
 			throw Texts.failure("work.failed", e, e.getMessage()); //$NON-NLS-1$
 		}
 	}

@@ -176,6 +176,24 @@ final class ProductRun implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A crash: kill -9 of the suite's Java process (the start script's child) and of the script, with no chance to
+	 * shut anything down; returns once both are gone.
+	 */
+	void crash() throws InterruptedException {
+		List<ProcessHandle> java = process.descendants().toList();
+		java.forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		for (ProcessHandle handle : java) {
+			try {
+				handle.onExit().get(30, TimeUnit.SECONDS);
+			} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+				throw new AssertionError(label + ": process " + handle.pid() + " still running 30 s after kill -9", e);
+			}
+		}
+		process.waitFor(30, TimeUnit.SECONDS);
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		if (process.isAlive()) {
