@@ -101,6 +101,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 				if (migrate) {
 					found = migrations.migrate(connection, folder);
 				} else {
+					if (database.isEmbedded() && Migrations.version(connection) == 0) {
+						// a creation killed after Derby made the database but before the schema: nothing is in it, and
+						// no administrator migrates an embedded database; the command that creates it starts it afresh
+						throw Texts.refusal("database.halfCreated", folder); //$NON-NLS-1$
+					}
 					migrations.requireCurrent(connection, folder);
 					found = migrations.latest();
 				}

@@ -90,6 +90,25 @@ class HalfCreatedDatabaseTest {
 	}
 
 	@Test
+	void aDatabaseKilledBeforeItsSchemaIsSaidToBeUnfinishedNotToBeMigrated() throws Exception {
+		// killed after Derby finished creating the database but before the store made its tables (the trials found it)
+		Path folder = temp.resolve("no-schema");
+		try (Connection connection = Database.embeddedDriver().connect("jdbc:derby:" + folder.toAbsolutePath() + ";create=true", new Properties())) {
+			connection.getMetaData();
+		}
+		try {
+			Database.embeddedDriver().connect("jdbc:derby:" + folder.toAbsolutePath() + ";shutdown=true", new Properties());
+		} catch (SQLException e) {
+			assertEquals("08006", e.getSQLState());
+		}
+		StoreException refused = assertThrows(StoreException.class, () -> JdbcStore.inspect(folder, null, null, TestStores.reference(), TestStores.CLOCK));
+		assertEquals("store.database.halfCreated", refused.code(), "an embedded database has no administrator to migrate it: " + refused.getMessage());
+		try (JdbcStore store = JdbcStore.open(folder, TestStores.reference(), TestStores.CLOCK)) {
+			assertTrue(store.isNew(), "the command that creates it takes it up");
+		}
+	}
+
+	@Test
 	void anEmptyFolderIsWhereTheDatabaseIsCreated() throws Exception {
 		Files.createDirectories(temp.resolve("db"));
 		try (JdbcStore store = TestStores.open(temp)) {
