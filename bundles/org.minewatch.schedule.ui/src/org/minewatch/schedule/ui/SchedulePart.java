@@ -247,16 +247,20 @@ public class SchedulePart {
 				display.asyncExec(() -> show(planning, label, made));
 				return Status.OK_STATUS;
 			} catch (MinewatchException e) {
-				display.asyncExec(() -> failed(e));
+				display.asyncExec(() -> failed(planning, e.getMessage()));
 				return Status.warning(e.getMessage(), e);
+			} catch (RuntimeException e) {
+				// a fault, not a refusal: logged with its trace, and the button given back so the person can try again
+				display.asyncExec(() -> failed(planning, e.toString()));
+				return Status.error(e.toString(), e);
 			}
 		}).schedule();
 	}
 
-	private void failed(MinewatchException e) {
-		if (!parent.isDisposed()) {
+	private void failed(int planning, String message) {
+		if (!parent.isDisposed() && planning == generation) {
 			planButton.setEnabled(true);
-			score.setText(NLS.bind(Messages.failed, e.getMessage()));
+			score.setText(NLS.bind(Messages.failed, message));
 		}
 	}
 
