@@ -16,6 +16,7 @@ import org.minewatch.core.ChainHead;
 import org.minewatch.core.StoreException;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
+import org.minewatch.store.Accounts;
 import org.minewatch.store.Administration;
 import org.minewatch.store.BulkImport;
 import org.minewatch.store.IndexRebuild;
@@ -33,7 +34,13 @@ final class Commands {
 			  server start --data DIR --user OWNER [--port 1527] [--bind 127.0.0.1]   run the bureau's database server until stopped
 			  server stop [--port 1527] [--bind 127.0.0.1]                            stop it
 			  migrate --url URL --user OWNER                                          bring the shared database's schema up to this version
-			  account add --url URL --user OWNER --name NAME --new-password PASSWORD  add a person's database account
+			  account add --url URL --user OWNER --name NAME [--person ID]            add a person's database account (new password: --new-password
+			                                                                        or MINEWATCH_NEW_PASSWORD; at least 10 characters of two kinds),
+			                                                                        linked to the person record ID
+			  account disable --url URL --user OWNER --name NAME                      refuse the account's sign-ins until it is enabled
+			  account enable --url URL --user OWNER --name NAME                       enable a disabled or locked account (5 wrong passwords lock it)
+			  account reset --url URL --user OWNER --name NAME                        set a new password (as for add) and make the account active
+			  account list --url URL --user OWNER                                     every account: state, failed sign-ins, last sign-in, person
 			  backup --url URL --user OWNER --to DIR                                  online backup, with the audit chain head before and after
 			  restore --from DIR --to DIR --user OWNER                                restore a backup (server stopped) and print its chain head
 			  head (--url URL --user NAME | --database DIR)                           print the audit chain head to export
@@ -61,7 +68,12 @@ final class Commands {
 			return switch (command) {
 			case "server" -> "start".equals(sub) ? serverStart(new Options(args, 2)) : "stop".equals(sub) ? serverStop(new Options(args, 2)) : usage("server start|stop"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			case "migrate" -> migrate(new Options(args, 1)); //$NON-NLS-1$
-			case "account" -> "add".equals(sub) ? accountAdd(new Options(args, 2)) : usage("account add"); //$NON-NLS-1$ //$NON-NLS-2$
+			case "account" -> switch (sub) { //$NON-NLS-1$
+			case "add" -> accountAdd(new Options(args, 2)); //$NON-NLS-1$
+			case "disable", "enable", "reset" -> accountChange(sub, new Options(args, 2)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "list" -> accountList(new Options(args, 2)); //$NON-NLS-1$
+			default -> usage("account add|disable|enable|reset|list"); //$NON-NLS-1$
+			};
 			case "backup" -> backup(new Options(args, 1)); //$NON-NLS-1$
 			case "restore" -> restore(new Options(args, 1)); //$NON-NLS-1$
 			case "head" -> head(new Options(args, 1)); //$NON-NLS-1$
@@ -105,9 +117,53 @@ final class Commands {
 	}
 
 	private int accountAdd(Options o) {
-		Administration.of(o.required("url"), o.required("user"), o.password()).addAccount(o.required("name"), o.required("new-password")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		out.println("account " + o.required("name") + " added"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String name = o.required("name"); //$NON-NLS-1$
+		String person = o.optional("person", null); //$NON-NLS-1$
+		admin(o).addAccount(Administration.ADMINISTRATOR, name, newPassword(o), person);
+		out.println("account " + Accounts.accountName(name) + " added" + (person == null ? "" : ", linked to person " + person)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		return 0;
+	}
+
+	private int accountChange(String change, Options o) {
+		String name = o.required("name"); //$NON-NLS-1$
+		Administration admin = admin(o);
+		switch (change) {
+		case "disable" -> admin.disableAccount(Administration.ADMINISTRATOR, name); //$NON-NLS-1$
+		case "enable" -> admin.enableAccount(Administration.ADMINISTRATOR, name); //$NON-NLS-1$
+		default -> admin.resetAccount(Administration.ADMINISTRATOR, name, newPassword(o));
+		}
+		out.println("account " + Accounts.accountName(name) + (switch (change) { //$NON-NLS-1$
+		case "disable" -> " disabled"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "enable" -> " enabled"; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> ": password reset, account active"; //$NON-NLS-1$
+		}));
+		return 0;
+	}
+
+	private int accountList(Options o) {
+		java.util.List<Accounts.Account> accounts = admin(o).accounts();
+		out.println(String.format("%-30s %-8s %6s  %-20s  %s", "ACCOUNT", "STATE", "FAILED", "LAST SIGN-IN", "PERSON")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.CHINA); //$NON-NLS-1$
+		for (Accounts.Account account : accounts) {
+			out.println(String.format("%-30s %-8s %6d  %-20s  %s", account.name(), account.state().name().toLowerCase(java.util.Locale.ROOT), //$NON-NLS-1$
+					account.failedSignIns(), account.lastSignIn() == null ? "-" : time.format(account.lastSignIn()), //$NON-NLS-1$
+					account.personId() == null ? "-" : account.personId() + (account.personName() == null ? "" : " " + account.personName()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		out.println(accounts.size() + " accounts"); //$NON-NLS-1$
+		return 0;
+	}
+
+	private static Administration admin(Options o) {
+		return Administration.of(o.required("url"), o.required("user"), o.password()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The new password of add and reset: --new-password, else MINEWATCH_NEW_PASSWORD (kept out of process listings). */
+	private static String newPassword(Options o) {
+		String password = o.has("new-password") ? o.required("new-password") : System.getenv("MINEWATCH_NEW_PASSWORD"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (password == null) {
+			throw new UsageException(AdminTexts.format("usage.noNewPassword")); //$NON-NLS-1$
+		}
+		return password;
 	}
 
 	private int backup(Options o) {

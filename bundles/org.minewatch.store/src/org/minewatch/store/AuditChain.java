@@ -40,7 +40,12 @@ final class AuditChain {
 		 * Derived rows written again from the proven documents ('admin rebuild-index'): the after-image lists each
 		 * row that differed. No record's document changes.
 		 */
-		REINDEX
+		REINDEX,
+		/**
+		 * A person's database account changed by an administrator, or a sign-in refused (Accounts): record type
+		 * Account, the account's name as record id, the after-image says what happened. No record changes.
+		 */
+		ACCOUNT
 	}
 
 	/** A verification: the report, and the rows found to differ from what the proven documents derive. */
@@ -150,7 +155,7 @@ final class AuditChain {
 							latest.put(line.substring(0, space), new ProvenRows.Latest(Action.CREATE, line.substring(space + 1), seq));
 						}
 					}
-				} else if (entry.action() != Action.REINDEX) {
+				} else if (entry.action() != Action.REINDEX && entry.action() != Action.ACCOUNT) {
 					latest.put(entry.recordId(), new ProvenRows.Latest(entry.action(), entry.afterSha256(), seq));
 				}
 				hashes.put(seq, stored);

@@ -76,6 +76,11 @@ final class Database {
 		return folder;
 	}
 
+	/** The URL connected to (no credentials in it). */
+	String url() {
+		return url;
+	}
+
 	boolean isEmbedded() {
 		return folder != null;
 	}

@@ -71,7 +71,19 @@ public final class JdbcStore implements Store, AutoCloseable {
 	 * one this suite knows: an administrator migrates it, never a desktop.
 	 */
 	public static JdbcStore connect(String url, String user, String password, ReferenceData reference, Clock clock) {
-		return open(Database.client(url, user, password), reference, clock, new Migrations(Migrations.ALL), false);
+		Database database = Database.client(url, user, password);
+		Accounts.signIn(database, user, clock.instant()); // a disabled or locked account goes no further; a wrong password is counted
+		return open(database, reference, clock, new Migrations(Migrations.ALL), false);
+	}
+
+	/**
+	 * A person changes their own password on a shared database: signed in with the old one, the new one meets
+	 * {@link Accounts}' rules; the change is an entry of the audit chain. Neither password is kept.
+	 */
+	public static void changePassword(String url, String user, String oldPassword, String newPassword, Clock clock) {
+		Database database = Database.client(url, user, oldPassword);
+		Accounts.signIn(database, user, clock.instant());
+		Accounts.changeOwn(database, user, newPassword, clock.instant());
 	}
 
 	/** Opens an existing embedded database as it is, without migrating it (for inspection: head, verify). */

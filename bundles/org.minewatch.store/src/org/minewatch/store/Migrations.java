@@ -31,7 +31,8 @@ final class Migrations {
 			new Migration(3, "V3__import_progress.sql"), new Migration(4, "V4__bureau_settings.sql"), //$NON-NLS-1$ //$NON-NLS-2$
 			new Migration(5, "V5__ordered_indexes.sql"), new Migration(6, "V6__hazard_place.sql"), //$NON-NLS-1$ //$NON-NLS-2$
 			new Migration(7, "V7__hazard_repeats.sql"), new Migration(8, "V8__inspection_place.sql"), //$NON-NLS-1$ //$NON-NLS-2$
-			new Migration(9, "V9__voided_in_index.sql"), new Migration(10, "V10__covering_indexes.sql")); //$NON-NLS-1$ //$NON-NLS-2$
+			new Migration(9, "V9__voided_in_index.sql"), new Migration(10, "V10__covering_indexes.sql"), //$NON-NLS-1$
+			new Migration(11, "V11__accounts.sql")); //$NON-NLS-1$
 
 	private final List<Migration> migrations;
 

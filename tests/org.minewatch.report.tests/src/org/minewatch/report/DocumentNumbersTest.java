@@ -54,10 +54,10 @@ class DocumentNumbersTest {
 			Administration admin = Administration.of(server.url(), "dbo", "owner-secret");
 			admin.migrate();
 			admin.addAccount("wang", "wang-secret");
-			admin.addAccount("li", "li-secret");
+			admin.addAccount("li", "li-secret-2");
 			ReferenceData reference = ReferenceData.loadShipped();
 			try (JdbcStore desk1 = JdbcStore.connect(server.url(), "wang", "wang-secret", reference, DemoStore.CLOCK);
-					JdbcStore desk2 = JdbcStore.connect(server.url(), "li", "li-secret", ReferenceData.loadShipped(), DemoStore.CLOCK);
+					JdbcStore desk2 = JdbcStore.connect(server.url(), "li", "li-secret-2", ReferenceData.loadShipped(), DemoStore.CLOCK);
 					DemoStore laptopDemo = DemoStore.open(temp.resolve("laptop"))) {
 				// the bureau's database and the laptop's hold the same agencies and people (the demo data)
 				DemoSeeder.seed(desk1, reference);

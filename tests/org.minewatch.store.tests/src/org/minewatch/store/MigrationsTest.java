@@ -77,6 +77,7 @@ class MigrationsTest {
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
 			repeats = count(statement, "SELECT COUNT(*) FROM mw_hazard WHERE repeat_of IS NOT NULL");
 			// back to version 6: the column and the migration's row gone, as in a database written before
+			undoVersionEleven(statement);
 			undoVersionTen(statement);
 			undoVersionNine(statement);
 			undoVersionEight(statement);
@@ -107,6 +108,7 @@ class MigrationsTest {
 		org.minewatch.model.inspection.Inspection inspection = seeded.data().inspections.get(0);
 		Mine mine = inspection.getMine();
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionEleven(statement);
 			undoVersionTen(statement);
 			undoVersionNine(statement);
 			undoVersionEight(statement);
@@ -135,6 +137,7 @@ class MigrationsTest {
 		org.minewatch.model.hazard.Hazard some = seeded.data().hazards.get(3);
 		seeded.store().write(seeded.actor(), s -> s.voidRecord(s.get(org.minewatch.model.hazard.Hazard.class, some.getId()), "重复登记"));
 		try (Connection c = seeded.store().connection(); Statement statement = c.createStatement()) {
+			undoVersionEleven(statement);
 			undoVersionTen(statement);
 			undoVersionNine(statement);
 		}
@@ -154,6 +157,14 @@ class MigrationsTest {
 	}
 
 	/** Back to version 9: the indexes as version 6 and version 1 made them, and the migration's row gone. */
+	/** Back to version 10: the account states, the sign-in log and its trigger gone. */
+	private static void undoVersionEleven(Statement statement) throws SQLException {
+		statement.executeUpdate("DROP TRIGGER mw_sign_in_counted");
+		statement.executeUpdate("DROP TABLE mw_sign_in");
+		statement.executeUpdate("DROP TABLE mw_account");
+		statement.executeUpdate("DELETE FROM mw_schema WHERE version = 11");
+	}
+
 	private static void undoVersionTen(Statement statement) throws SQLException {
 		statement.executeUpdate("DROP INDEX mw_hazard_province_board");
 		statement.executeUpdate("CREATE INDEX mw_hazard_province_board ON mw_hazard (province_code, grade, state, deadline, id)");

@@ -49,14 +49,14 @@ class SharedDatabaseTest {
 			assertEquals(0, migrated[0], "a new database");
 			assertEquals(new Migrations(Migrations.ALL).latest(), migrated[1]);
 			admin.addAccount("wang", "wang-secret");
-			admin.addAccount("li", "li-secret");
+			admin.addAccount("li", "li-secret-2");
 
 			DemoDataSet data = DemoData.generate(DemoSeeder.SEED, ReferenceData.loadShipped(), DemoSeeder.DEMO_DAY);
 			Actor wang = actor(data, 1);
 			Actor li = actor(data, 2);
 			try (JdbcStore asWang = JdbcStore.connect(url, "wang", "wang-secret", TestStores.reference(), TestStores.CLOCK);
 					// a store of its own reference data beside wang's (a store's documents hold the reference data's objects)
-					JdbcStore asLi = JdbcStore.connect(url, "li", "li-secret", ReferenceData.loadShipped(), TestStores.CLOCK)) {
+					JdbcStore asLi = JdbcStore.connect(url, "li", "li-secret-2", ReferenceData.loadShipped(), TestStores.CLOCK)) {
 				DemoSeeder.seed(asWang, TestStores.reference());
 				String mineId = data.mines.get(0).getId();
 				Mine readByLi = asLi.read(li, s -> s.get(Mine.class, mineId));
@@ -111,7 +111,7 @@ class SharedDatabaseTest {
 				c.commit();
 			}
 			StoreException mismatch = assertThrows(StoreException.class,
-					() -> JdbcStore.connect(url, "li", "li-secret", TestStores.reference(), TestStores.CLOCK));
+					() -> JdbcStore.connect(url, "li", "li-secret-2", TestStores.reference(), TestStores.CLOCK));
 			assertTrue(mismatch.getMessage().contains("Nothing was written") && mismatch.getMessage().contains("newer"), mismatch.getMessage());
 			try (JdbcStore asDbo = openIgnoringSchema(url)) {
 				assertEquals(entries, asDbo.head().sequence(), "the refused desktop wrote nothing");

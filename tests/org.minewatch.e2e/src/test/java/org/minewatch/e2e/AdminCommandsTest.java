@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The administrator's commands, run through the built installation's start script as an
- * administrator would: a bureau server, migrate, accounts, head, verify, backup, stop, restore.
+ * administrator would: a bureau server, migrate, accounts (add, the password rules, disable, enable, lockout, reset,
+ * list), head, verify, backup, stop, restore.
  */
 class AdminCommandsTest {
 
@@ -54,10 +55,45 @@ class AdminCommandsTest {
 
 			Result head = run("wang-secret", "head", "--url", url, "--user", "wang");
 			assertEquals(0, head.exit(), head.output());
-			assertTrue(head.output().contains("0:" + "0".repeat(64)), "an empty chain: " + head.output());
+			assertTrue(Pattern.compile("(?m)^1:[0-9a-f]{64}$").matcher(head.output()).find(), "one entry, the account's addition: " + head.output());
 			Result wrong = run("not-it", "head", "--url", url, "--user", "wang");
 			assertEquals(1, wrong.exit());
 			assertTrue(wrong.output().contains("password is wrong"), wrong.output());
+
+			// accounts: the password rules, disable, enable, a locked account staying locked, reset, list
+			Result weak = run(OWNER_PASSWORD, "account", "add", "--url", url, "--user", "dbo", "--name", "li", "--new-password", "li-1");
+			assertEquals(1, weak.exit(), weak.output());
+			assertTrue(weak.output().contains("[store.account.passwordShort]") && weak.output().contains("at least 10 characters"), weak.output());
+			assertEquals(0, run(OWNER_PASSWORD, "account", "add", "--url", url, "--user", "dbo", "--name", "li", "--new-password", "li-secret-2").exit());
+			Result disable = run(OWNER_PASSWORD, "account", "disable", "--url", url, "--user", "dbo", "--name", "li");
+			assertEquals(0, disable.exit(), disable.output());
+			Result disabled = run("li-secret-2", "head", "--url", url, "--user", "li");
+			assertEquals(1, disabled.exit(), disabled.output());
+			assertTrue(disabled.output().contains("[store.account.disabled]") && disabled.output().contains("LI is disabled"), disabled.output());
+			assertTrue(accountLine(list(url), "LI").contains(" disabled "), list(url));
+			assertEquals(0, run(OWNER_PASSWORD, "account", "enable", "--url", url, "--user", "dbo", "--name", "li").exit());
+			assertEquals(0, run("li-secret-2", "head", "--url", url, "--user", "li").exit(), "enabled, li signs in again");
+
+			for (int i = 0; i < 4; i++) { // with the one above, five wrong passwords in a row
+				assertEquals(1, run("not-it", "head", "--url", url, "--user", "wang").exit());
+			}
+			String wangLocked = accountLine(list(url), "WANG");
+			assertTrue(wangLocked.matches("WANG\\s+locked\\s+5\\s+.*"), wangLocked);
+			for (int i = 0; i < 2; i++) {
+				Result locked = run("wang-secret", "head", "--url", url, "--user", "wang");
+				assertEquals(1, locked.exit(), "a locked account stays locked, even with the right password: " + locked.output());
+				assertTrue(locked.output().contains("[store.account.locked]"), locked.output());
+			}
+			assertTrue(accountLine(list(url), "WANG").contains(" locked "), "still locked");
+			Result reset = run(OWNER_PASSWORD, "account", "reset", "--url", url, "--user", "dbo", "--name", "wang", "--new-password", "wang-new-secret-3");
+			assertEquals(0, reset.exit(), reset.output());
+			assertEquals(1, run("wang-secret", "head", "--url", url, "--user", "wang").exit(), "the old password is gone");
+			assertEquals(0, run("wang-new-secret-3", "head", "--url", url, "--user", "wang").exit(), "the new one signs in");
+			String listed = list(url);
+			assertTrue(accountLine(listed, "WANG").matches("WANG\\s+active\\s+0\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+-"), listed);
+			assertTrue(accountLine(listed, "LI").matches("LI\\s+active\\s+0\\s+.*"), listed);
+			assertTrue(listed.contains("2 accounts"), listed);
+			Files.writeString(OUT.resolve("admin-account-list.txt"), listed);
 
 			Result verify = run(OWNER_PASSWORD, "verify", "--url", url, "--user", "dbo");
 			assertEquals(0, verify.exit(), verify.output());
@@ -77,7 +113,8 @@ class AdminCommandsTest {
 			Path restored = temp.resolve("restored").resolve("minewatch");
 			Result restore = run(OWNER_PASSWORD, "restore", "--from", backups.resolve("minewatch").toString(), "--to", restored.toString(), "--user", "dbo");
 			assertEquals(0, restore.exit(), restore.output());
-			assertTrue(restore.output().contains("audit chain head: 0:"), restore.output());
+			String headAfterBackup = find(backup.output(), "audit chain head after:\\s+(\\S+)").orElseThrow();
+			assertTrue(restore.output().contains("audit chain head: " + headAfterBackup), "the account changes' entries restored: " + restore.output());
 			Result verifyRestored = run(OWNER_PASSWORD, "verify", "--database", restored.toString(), "--user", "dbo");
 			assertEquals(0, verifyRestored.exit(), verifyRestored.output());
 
@@ -90,6 +127,21 @@ class AdminCommandsTest {
 				server.waitFor(20, TimeUnit.SECONDS);
 			}
 		}
+	}
+
+	private String list(String url) throws Exception {
+		Result list = run(OWNER_PASSWORD, "account", "list", "--url", url, "--user", "dbo");
+		assertEquals(0, list.exit(), list.output());
+		return list.output();
+	}
+
+	private static String accountLine(String list, String account) {
+		return list.lines().filter(line -> line.startsWith(account + " ")).findFirst().orElseThrow(() -> new AssertionError(account + " not listed: " + list));
+	}
+
+	private static Optional<String> find(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	private Process start(Path log, String password, String... args) throws IOException {
