@@ -227,6 +227,7 @@ public final class Accounts {
 	 * (active) for each Derby account made before the suite kept states; returns the accounts, the owner's excepted.
 	 */
 	static List<String> prepare(Connection connection, Instant now) throws SQLException {
+		keepPasswords(connection);
 		String owner = AuditChain.databaseUser(connection);
 		List<String> users = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT username FROM SYS.SYSUSERS")) { //$NON-NLS-1$
@@ -253,6 +254,18 @@ public final class Accounts {
 		}
 		return users;
 	}
+
+	/**
+	 * Derby lets a NATIVE password expire after 31 days, and every account but the owner's is then refused: a bureau's
+	 * desktops would all stop a month after their accounts were made. Passwords last until an administrator resets them
+	 * or their holder changes them (the property is static: it holds from the database's next boot).
+	 */
+	static void keepPasswords(Connection connection) throws SQLException {
+		call(connection, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)", PASSWORD_LIFETIME, "0"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The database property of how long a NATIVE password lasts (0: until it is changed). */
+	static final String PASSWORD_LIFETIME = "derby.authentication.native.passwordLifetimeMillis"; //$NON-NLS-1$
 
 	/** A person changes their own password: the old one signs in, the new one must meet the rules. */
 	static void changeOwn(Database database, String user, String newPassword, Instant now) {

@@ -146,6 +146,7 @@ public final class NetworkServer implements AutoCloseable {
 				create.setString(2, password);
 				create.execute();
 			}
+			Accounts.keepPasswords(connection); // before the reboot below, which makes it hold
 		} catch (SQLException e) {
 			if (created && "08004".equals(e.getSQLState())) { //$NON-NLS-1$
 				return; // it authenticates against its own accounts already; the server checks each connection

@@ -72,6 +72,12 @@ class AccountsTest {
 			try (JdbcStore asDbo = JdbcStore.connect(url, "dbo", OWNER_PASSWORD, TestStores.reference(), TestStores.CLOCK)) {
 				DemoSeeder.seed(asDbo, TestStores.reference());
 			}
+			try (Connection c = Database.client(url, "dbo", OWNER_PASSWORD).open(); Statement st = c.createStatement();
+					ResultSet r = st.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('" + Accounts.PASSWORD_LIFETIME + "')")) {
+				assertTrue(r.next());
+				assertEquals("0", r.getString(1), "people's passwords do not expire after Derby's 31 days");
+				c.commit();
+			}
 			String personId;
 			String personName;
 			try (Connection c = Database.client(url, "dbo", OWNER_PASSWORD).open(); Statement st = c.createStatement();
