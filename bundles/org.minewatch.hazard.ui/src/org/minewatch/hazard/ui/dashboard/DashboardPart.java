@@ -34,7 +34,6 @@ import org.minewatch.hazard.ui.internal.Messages;
 import org.minewatch.model.hazard.HazardGrade;
 import org.minewatch.model.hazard.HazardState;
 import org.minewatch.registry.Registry;
-import org.minewatch.ui.ModelText;
 import org.minewatch.ui.Trace;
 
 /**
@@ -88,6 +87,7 @@ public class DashboardPart {
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(rulesLine);
 		states = chart(Messages.dashboard_byState, 2);
 		name(states, HazardKeys.DASHBOARD_STATES);
+		CategoryLabels.fitOnResize(states);
 		deadlines = chart(Messages.dashboard_overdueAndRepeats, 1);
 		rate = chart(Messages.dashboard_rate, 3);
 		start();
@@ -223,12 +223,12 @@ public class DashboardPart {
 		IAxis x = states.getAxisSet().getXAxis(0);
 		x.setCategorySeries(categories);
 		x.enableCategory(true);
-		x.getTick().setTickLabelAngle(ModelText.chinese() ? 0 : 30); // the English names of the states are long
 		x.getTitle().setText(""); //$NON-NLS-1$
 		states.getAxisSet().getYAxis(0).getTitle().setText(Messages.dashboard_count);
 		bar(states, HazardText.grade(HazardGrade.GENERAL), HazardState.VALUES.stream().mapToDouble(s -> figures.general().get(s)).toArray(), GENERAL);
 		bar(states, HazardText.grade(HazardGrade.MAJOR), HazardState.VALUES.stream().mapToDouble(s -> figures.major().get(s)).toArray(), MAJOR);
 		states.getAxisSet().adjustRange();
+		CategoryLabels.fit(states);
 		states.redraw();
 	}
 

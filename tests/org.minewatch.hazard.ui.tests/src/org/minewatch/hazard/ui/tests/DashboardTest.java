@@ -47,6 +47,11 @@ class DashboardTest extends PartTest {
 		double[] general = states.getSeriesSet().getSeries()[0].getYSeries();
 		assertEquals(HazardState.VALUES.size(), general.length);
 		assertEquals(nation.general().get(HazardState.RECTIFYING).doubleValue(), general[HazardState.RECTIFYING.getValue()]);
+		// the states' names never run together: level where each fits under its bar, slanted where they would not
+		shell.setSize(500, 700);
+		ui.waitUntil(() -> states.getAxisSet().getXAxis(0).getTick().getTickLabelAngle() > 0, () -> "slanted labels in a narrow window");
+		shell.setSize(2400, 700);
+		ui.waitUntil(() -> states.getAxisSet().getXAxis(0).getTick().getTickLabelAngle() == 0, () -> "level labels in a wide window");
 
 		Jurisdiction province = fixture.data.hazards.get(0).getMine().getProvince();
 		HazardFigures expected = fixture.store.read(fixture.actor, s -> HazardFigures.count(s, Area.province(province.getCode()), today));
