@@ -67,7 +67,7 @@ class ReportRenderTest {
 		String head = rendered.output().replaceAll("(?s).*audit chain head (\\d+:[0-9a-f]+).*", "$1");
 		Path docx = Path.of(lines.stream().filter(l -> l.endsWith(".docx")).findFirst().orElseThrow());
 		Path pdf = Path.of(lines.stream().filter(l -> l.endsWith(".pdf")).findFirst().orElseThrow());
-		assertTrue(lines.stream().anyMatch(l -> l.endsWith(".xlsx")), rendered.output());
+		Path annex = Path.of(lines.stream().filter(l -> l.endsWith(".xlsx")).findFirst().orElseThrow(() -> new AssertionError(rendered.output())));
 
 		// the DOCX on paper, as LibreOffice prints it
 		Path copy = Files.copy(docx, folder.resolve("monthly-report.docx"));
@@ -79,6 +79,12 @@ class ReportRenderTest {
 		String all = flat(X11.run("pdftotext", printed.toString(), "-"));
 		assertTrue(all.contains(head), "the chain head " + head + " printed:\n" + all);
 		assertTrue(Paper.info(printed).contains("A4"), Paper.info(printed));
+
+		// the annex of figures on paper: its title, and the chain head its figures were read at
+		Path annexPrinted = Paper.pdf(Files.copy(annex, folder.resolve("monthly-report-annex.xlsx")));
+		Paper.render(annexPrinted, 1, 80, OUT.resolve("report-annex-page-1.png"));
+		String annexText = flat(X11.run("pdftotext", annexPrinted.toString(), "-"));
+		assertTrue(annexText.contains(flat(title)) && annexText.contains(head), "the annex names its report and chain head:\n" + annexText);
 
 		// the suite's own PDF, fonts embedded
 		Path pdfCopy = Files.copy(pdf, folder.resolve("monthly-report-suite.pdf"));
