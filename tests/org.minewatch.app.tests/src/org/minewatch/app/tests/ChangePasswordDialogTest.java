@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -31,6 +39,7 @@ import org.minewatch.app.internal.WidgetKeys;
 import org.minewatch.app.parts.ChangePasswordDialog;
 import org.minewatch.core.DesktopDatabase;
 import org.minewatch.core.StoreException;
+import org.minewatch.desk.ShellContract;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
 import org.minewatch.store.Accounts;
@@ -39,6 +48,7 @@ import org.minewatch.store.DesktopConnection;
 import org.minewatch.store.JdbcStore;
 import org.minewatch.store.NetworkServer;
 import org.minewatch.tests.driver.UiDriver;
+import org.osgi.service.event.EventHandler;
 
 /**
  * File > Change Password on a real Derby network server, through the desktop's own connection service: a weak new
@@ -154,6 +164,7 @@ class ChangePasswordDialogTest {
 			assertFalse(shell.isDisposed(), "a refusal keeps the dialog open");
 			assertEquals(List.of("job"), desktop.sent, "the change runs in a job, never on the UI thread");
 			signIn(url, "wang", "wang-secret-1");
+			picture(shell, "change-password-refused.png");
 
 			// a good change closes the dialog; the new password signs in, the old one does not
 			chosen.setText("wang-secret-2");
@@ -166,8 +177,74 @@ class ChangePasswordDialogTest {
 			signIn(url, "wang", "wang-secret-2");
 			assertEquals("store.connect.refused", assertThrows(StoreException.class,
 					() -> JdbcStore.connect(url, "wang", "wang-secret-1", ReferenceData.loadShipped(), Zones.systemClock())).code());
+
+			// from the menu: the handler opens the dialog, and the status line says the password was changed
+			List<Object> status = new ArrayList<>();
+			IEventBroker events = new IEventBroker() {
+				@Override
+				public boolean send(String topic, Object data) {
+					return post(topic, data);
+				}
+
+				@Override
+				public boolean post(String topic, Object data) {
+					if (ShellContract.STATUS_TOPIC.equals(topic)) {
+						status.add(data);
+					}
+					return true;
+				}
+
+				@Override
+				public boolean subscribe(String topic, EventHandler handler) {
+					return false;
+				}
+
+				@Override
+				public boolean subscribe(String topic, String filter, EventHandler handler, boolean headers) {
+					return false;
+				}
+
+				@Override
+				public boolean unsubscribe(EventHandler handler) {
+					return false;
+				}
+			};
+			ui.whenShellAppears(Messages.password_title, opened -> {
+				ui.byKey(opened, WidgetKeys.PASSWORD_OLD, Text.class).setText("wang-secret-2");
+				ui.byKey(opened, WidgetKeys.PASSWORD_NEW, Text.class).setText("wang-secret-3");
+				ui.byKey(opened, WidgetKeys.PASSWORD_REPEAT, Text.class).setText("wang-secret-3");
+				ui.click(ui.button(opened, Messages.button_ok));
+			});
+			new ChangePasswordHandler().execute(parent, desktop, events);
+			assertEquals(List.of(Messages.password_changed), status);
+			signIn(url, "wang", "wang-secret-3");
 		} finally {
 			parent.dispose();
+		}
+	}
+
+	/** The dialog as it looks, for a person to open: target/screenshots/ of this module. */
+	private static void picture(Shell shell, String name) throws IOException {
+		Path folder = Path.of("target", "screenshots").toAbsolutePath();
+		Files.createDirectories(folder);
+		long painted = System.nanoTime() + Duration.ofMillis(600).toNanos(); // GTK paints on its frame clock
+		while (System.nanoTime() < painted) {
+			if (!shell.getDisplay().readAndDispatch()) {
+				Thread.onSpinWait();
+			}
+		}
+		shell.update();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
