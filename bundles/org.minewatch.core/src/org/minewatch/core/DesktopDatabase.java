@@ -7,6 +7,9 @@ package org.minewatch.core;
  */
 public interface DesktopDatabase {
 
+	/** The fewest characters a person's database password has (the store's password rules; the dialogs name it). */
+	int PASSWORD_MINIMUM_LENGTH = 10;
+
 	/**
 	 * A desktop's database setting.
 	 *
@@ -46,4 +49,19 @@ public interface DesktopDatabase {
 
 	/** The password for the shared database at this start (copied; the caller may clear its array). */
 	void givePassword(char[] password);
+
+	/**
+	 * True when this session holds a password for a shared database (given at this start, or changed since), so that
+	 * the person can change it; false on the embedded database.
+	 */
+	boolean canChangePassword();
+
+	/**
+	 * The person changes the password of the account this session uses on the shared database: signed in with
+	 * {@code oldPassword}, the new one meets the password rules; the new one is kept, in memory, for this session's
+	 * later connections. Refused with a {@link MinewatchException} in the person's language (a wrong old password, a
+	 * weak new one, no shared database). Talks to the database: never call it on the UI thread. The arrays are copied;
+	 * the caller may clear them.
+	 */
+	void changePassword(char[] oldPassword, char[] newPassword);
 }

@@ -35,7 +35,7 @@ public final class Accounts {
 	/** Failed sign-ins in a row that lock an account (the trigger of V11__accounts.sql counts to this). */
 	public static final int LOCK_AFTER = 5;
 	/** The shortest password accepted. */
-	public static final int MINIMUM_LENGTH = 10;
+	public static final int MINIMUM_LENGTH = org.minewatch.core.DesktopDatabase.PASSWORD_MINIMUM_LENGTH;
 
 	/** The account that records refused passwords (the sign-in log only; see the class comment). */
 	static final String GATE = "MW_SIGNIN"; //$NON-NLS-1$

@@ -67,6 +67,11 @@ final class Database {
 		return new Database(url, credentials, clientDriver(), null);
 	}
 
+	/** The account's password was changed: connections from now on sign in with the new one. */
+	void newPassword(String password) {
+		credentials.setProperty("password", password); //$NON-NLS-1$
+	}
+
 	/** Where the database is, for messages (never the password). */
 	String where() {
 		return folder != null ? folder.toString() : url + " as " + credentials.getProperty("user"); //$NON-NLS-1$ //$NON-NLS-2$

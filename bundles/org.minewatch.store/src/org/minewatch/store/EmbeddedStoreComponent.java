@@ -52,6 +52,8 @@ public final class EmbeddedStoreComponent implements Store {
 				throw Texts.refusal("connect.noPassword", setting.user(), setting.url()); //$NON-NLS-1$
 			}
 			store = JdbcStore.connect(setting.url(), setting.user(), password, ReferenceData.loadShipped(), Zones.systemClock());
+			JdbcStore connected = store;
+			((DesktopConnection) connection).whenPasswordChanged(connected::passwordChanged);
 		} else {
 			boolean demo = !"false".equalsIgnoreCase(System.getProperty(DEMO_PROPERTY)); //$NON-NLS-1$
 			store = openForDesktop(databaseFolder(), demo ? seed : null, Zones.systemClock());
@@ -74,6 +76,9 @@ public final class EmbeddedStoreComponent implements Store {
 
 	@Deactivate
 	void deactivate() {
+		if (connection instanceof DesktopConnection desktop) {
+			desktop.whenPasswordChanged(null);
+		}
 		store.close();
 	}
 

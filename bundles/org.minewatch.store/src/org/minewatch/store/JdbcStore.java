@@ -86,6 +86,11 @@ public final class JdbcStore implements Store, AutoCloseable {
 		Accounts.changeOwn(database, user, newPassword, clock.instant());
 	}
 
+	/** The person changed this account's password ({@link #changePassword}): the next connections use the new one. */
+	void passwordChanged(String newPassword) {
+		database.newPassword(newPassword);
+	}
+
 	/** Opens an existing embedded database as it is, without migrating it (for inspection: head, verify). */
 	public static JdbcStore inspect(Path folder, String user, String password, ReferenceData reference, Clock clock) {
 		return open(Database.existing(folder, user, password), reference, clock, new Migrations(Migrations.ALL), false);

@@ -31,6 +31,15 @@ public final class Messages extends NLS {
 	public static String connection_password;
 	public static String connection_note;
 	public static String connection_incomplete;
+	public static String password_title;
+	public static String password_old;
+	public static String password_new;
+	public static String password_repeat;
+	public static String password_rules;
+	public static String password_mismatch;
+	public static String password_empty;
+	public static String password_changing;
+	public static String password_changed;
 	public static String exit_unsavedTitle;
 	public static String exit_unsaved;
 	public static String exit_discard;

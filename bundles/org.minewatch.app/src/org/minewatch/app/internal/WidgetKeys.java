@@ -23,6 +23,11 @@ public final class WidgetKeys {
 	public static final String CONNECTION_URL = "org.minewatch.app.connection.url"; //$NON-NLS-1$
 	public static final String CONNECTION_USER = "org.minewatch.app.connection.user"; //$NON-NLS-1$
 	public static final String CONNECTION_PROBLEM = "org.minewatch.app.connection.problem"; //$NON-NLS-1$
+	public static final String PASSWORD_OLD = "org.minewatch.app.password.old"; //$NON-NLS-1$
+	public static final String PASSWORD_NEW = "org.minewatch.app.password.new"; //$NON-NLS-1$
+	public static final String PASSWORD_REPEAT = "org.minewatch.app.password.repeat"; //$NON-NLS-1$
+	public static final String PASSWORD_RULES = "org.minewatch.app.password.rules"; //$NON-NLS-1$
+	public static final String PASSWORD_PROBLEM = "org.minewatch.app.password.problem"; //$NON-NLS-1$
 
 	public static <W extends Widget> W name(W widget, String key) {
 		widget.setData(KEY, key);

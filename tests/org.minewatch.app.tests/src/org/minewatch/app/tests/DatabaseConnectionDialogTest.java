@@ -44,6 +44,16 @@ class DatabaseConnectionDialogTest {
 		public void givePassword(char[] password) {
 			throw new AssertionError("the dialog never asks for a password");
 		}
+
+		@Override
+		public boolean canChangePassword() {
+			return false;
+		}
+
+		@Override
+		public void changePassword(char[] oldPassword, char[] newPassword) {
+			throw new AssertionError("the dialog never changes a password");
+		}
 	}
 
 	@Test
