@@ -1,6 +1,12 @@
 package org.minewatch.schedule.admin;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +17,15 @@ import java.util.Map;
 import org.minewatch.admin.command.AdminCommand;
 import org.minewatch.admin.command.Options;
 import org.minewatch.core.Actor;
+import org.minewatch.core.LocalTexts;
+import org.minewatch.model.jurisdiction.Jurisdiction;
 import org.minewatch.model.refdata.ReferenceData;
 import org.minewatch.model.time.Zones;
 import org.minewatch.schedule.Conflict;
 import org.minewatch.schedule.Duty;
+import org.minewatch.schedule.ICalendar;
 import org.minewatch.schedule.Plan;
+import org.minewatch.schedule.PlanSheet;
 import org.minewatch.schedule.Rules;
 import org.minewatch.schedule.ScheduleRule;
 import org.minewatch.schedule.ScheduleService;
@@ -31,6 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = AdminCommand.class)
 public final class PlanCommand implements AdminCommand {
+
+	private static final LocalTexts TEXTS = LocalTexts.of(PlanCommand.class, "org.minewatch.schedule.messages"); //$NON-NLS-1$
 
 	private final List<ScheduleRule> rules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -50,21 +62,64 @@ public final class PlanCommand implements AdminCommand {
 
 	@Override
 	public String usage() {
-		return "  plan --database DIR --division CODE [--quarter 2021-10-01] [--lang zh]   a division's quarterly plan: its score and unmet rules\n"; //$NON-NLS-1$
+		return "  plan --database DIR --division CODE [--quarter 2021-10-01] [--lang zh] [--xlsx FILE] [--ics FILE]\n" //$NON-NLS-1$
+				+ "                                                                          a division's quarterly plan: its score and unmet rules;\n" //$NON-NLS-1$
+				+ "                                                                          the schedule as XLSX, the calendar as iCalendar\n"; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(Options o, PrintStream out) {
 		Locale locale = Locale.forLanguageTag(o.optional("lang", "zh")); //$NON-NLS-1$ //$NON-NLS-2$
 		LocalDate day = LocalDate.parse(o.optional("quarter", LocalDate.now(Zones.CHINA).toString())); //$NON-NLS-1$
-		try (JdbcStore store = JdbcStore.open(o.path("database"), ReferenceData.loadShipped(), Zones.systemClock())) { //$NON-NLS-1$
+		String division = o.required("division"); //$NON-NLS-1$
+		ReferenceData reference = ReferenceData.loadShipped();
+		try (JdbcStore store = JdbcStore.open(o.path("database"), reference, Zones.systemClock())) { //$NON-NLS-1$
 			ScheduleService service = new ScheduleService(store, rules);
-			return print(service, o.required("division"), day, locale, out); //$NON-NLS-1$
+			Plan plan = planAndPrint(service, division, day, locale, out);
+			Jurisdiction area = reference.jurisdiction(division);
+			String label = area == null ? division : area.getName();
+			if (o.has("xlsx")) { //$NON-NLS-1$
+				export(o.path("xlsx"), file -> PlanSheet.write(plan, label, locale, file), out); //$NON-NLS-1$
+			}
+			if (o.has("ics")) { //$NON-NLS-1$
+				export(o.path("ics"), file -> ICalendar.write(plan, locale, Instant.now(), file), out); //$NON-NLS-1$
+			}
+			return plan.conflicts().isEmpty() ? 0 : 1;
 		}
+	}
+
+	/** Something that writes a file's bytes. */
+	private interface Writing {
+		void to(OutputStream file) throws IOException;
+	}
+
+	/** Writes a file whole or not at all (a temporary file beside it, moved in place), and prints its path. */
+	private static void export(Path file, Writing writing, PrintStream out) {
+		Path target = file.toAbsolutePath();
+		try {
+			Files.createDirectories(target.getParent());
+			Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part"); //$NON-NLS-1$
+			try {
+				try (OutputStream stream = Files.newOutputStream(partial)) {
+					writing.to(stream);
+				}
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+			} finally {
+				Files.deleteIfExists(partial);
+			}
+		} catch (IOException e) {
+			throw TEXTS.refusal("plan.cannotWrite", target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()); //$NON-NLS-1$
+		}
+		out.println(target);
 	}
 
 	/** Plans the quarter of {@code day} and prints it; 0 when it breaks no hard rule. */
 	public static int print(ScheduleService service, String division, LocalDate day, Locale locale, PrintStream out) {
+		return planAndPrint(service, division, day, locale, out).conflicts().isEmpty() ? 0 : 1;
+	}
+
+	/** Plans the quarter of {@code day}, prints its figures, unmet rules and conflicts, and gives the plan. */
+	private static Plan planAndPrint(ScheduleService service, String division, LocalDate day, Locale locale, PrintStream out) {
 		LocalDate[] quarter = ScheduleService.quarter(day);
 		Actor actor = new Actor("admin", "plan by " + System.getProperty("user.name"), "admin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		long started = System.nanoTime();
@@ -93,7 +148,7 @@ public final class PlanCommand implements AdminCommand {
 		for (String failed : plan.failedRules()) {
 			out.println("rule failed and left out: " + failed); //$NON-NLS-1$
 		}
-		return plan.conflicts().isEmpty() ? 0 : 1;
+		return plan;
 	}
 
 	private static String title(ScheduleService service, String ruleId, Locale locale) {
