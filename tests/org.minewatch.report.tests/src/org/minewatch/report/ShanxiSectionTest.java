@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The Shanxi plugin's report section (双红线, the technical red line checked by its rulebook) as a desktop gets it:
@@ -54,6 +54,9 @@ class ShanxiSectionTest {
 	private ServiceRegistration<Store> registration;
 	private ReportService reports;
 
+	/** Tracks the plugin's section source while a test uses it. */
+	private ServiceTracker<ReportSectionSource, ReportSectionSource> sources;
+
 	@BeforeEach
 	void open() throws Exception {
 		demo = DemoStore.open(folder);
@@ -65,27 +68,27 @@ class ShanxiSectionTest {
 
 	@AfterEach
 	void close() {
+		sources.close();
 		registration.unregister();
 		demo.close();
 	}
 
 	/** The plugin's source, once Declarative Services has satisfied its rules service (which needs the store). */
-	private static ReportSectionSource source(BundleContext context) throws Exception {
-		long until = System.nanoTime() + 10_000_000_000L;
-		while (System.nanoTime() < until) {
-			List<ReportSectionSource> found = new ArrayList<>();
-			for (ServiceReference<ReportSectionSource> reference : context.getServiceReferences(ReportSectionSource.class, null)) {
-				if (reference.getBundle().getSymbolicName().equals(PLUGIN)) {
-					found.add(context.getService(reference));
-				}
+	private ReportSectionSource source(BundleContext context) throws Exception {
+		ServiceTracker<ReportSectionSource, ReportSectionSource> tracker = new ServiceTracker<>(context, ReportSectionSource.class, null) {
+			@Override
+			public ReportSectionSource addingService(ServiceReference<ReportSectionSource> reference) {
+				return reference.getBundle().getSymbolicName().equals(PLUGIN) ? super.addingService(reference) : null;
 			}
-			if (!found.isEmpty()) {
-				assertEquals(1, found.size());
-				return found.get(0);
-			}
-			Thread.sleep(50);
+		};
+		tracker.open();
+		sources = tracker; // kept open while the test uses the service, closed after it
+		ReportSectionSource found = tracker.waitForService(10_000);
+		if (found == null) {
+			throw new AssertionError("the Shanxi plugin offers no report section"); //$NON-NLS-1$
 		}
-		throw new AssertionError("the Shanxi plugin offers no report section"); //$NON-NLS-1$
+		assertEquals(1, tracker.size());
+		return found;
 	}
 
 	private Actor bureauOf(String provinceCode, boolean equal) {
